@@ -1,0 +1,234 @@
+package io.factline.seed;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factline.FactlineConfig;
+import io.factline.gazetteer.Actor;
+import io.factline.gazetteer.Gazetteer;
+import io.factline.gazetteer.Place;
+import io.factline.seed.SeedRecords.EventsFile;
+import io.factline.seed.SeedRecords.SourceRecord;
+import io.factline.seed.SeedRecords.SourcesFile;
+import io.factline.seed.SeedTimeline.PlannedCitation;
+import io.factline.seed.SeedTimeline.PlannedEvent;
+import io.factline.seed.SeedTimeline.SeedSource;
+import io.factline.source.Source;
+import io.factline.source.SourceText;
+import io.factline.temporal.Language;
+import io.factline.temporal.TemporalResolver;
+import io.factline.temporal.Timex;
+import io.factline.timeline.Citation;
+import io.factline.timeline.Event;
+import io.factline.timeline.EventDate;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads the seeds folder at start-up: the articles, their publication facts and the editors' record of the
+ * seed events. Idempotent: the import is skipped when what it would write is what it wrote last time.
+ */
+@ApplicationScoped
+public class SeedImporter {
+
+    private static final Logger LOG = Logger.getLogger(SeedImporter.class);
+
+    /** What a seeds folder holds once read and turned into events. */
+    record SeedSet(Gazetteer.Data gazetteer, List<SeedSource> sources, List<PlannedEvent> events) {
+    }
+
+    private final FactlineConfig config;
+    private final Gazetteer gazetteer;
+    private final TemporalResolver resolver;
+    private final ObjectMapper json;
+
+    SeedImporter(FactlineConfig config, Gazetteer gazetteer, TemporalResolver resolver, ObjectMapper json) {
+        this.config = config;
+        this.gazetteer = gazetteer;
+        this.resolver = resolver;
+        this.json = json;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!config.seeds().enabled()) {
+            LOG.info("Seed import disabled (factline.seeds.enabled=false)");
+            return;
+        }
+        SeedSet seeds = read(config.seeds().dir());
+        boolean changed = apply(seeds, fingerprint(seeds));
+        LOG.infof("Seeds %s: %d sources, %d events, %d places, %d actors", changed ? "imported" : "unchanged",
+                seeds.sources().size(), seeds.events().size(), seeds.gazetteer().places().size(),
+                seeds.gazetteer().actors().size());
+    }
+
+    /** Reads a seeds folder and computes its events; without the folder, only the gazetteer. */
+    SeedSet read(Path dir) {
+        Gazetteer.Data shipped = gazetteer.shipped();
+        if (!Files.isDirectory(dir)) {
+            LOG.warnf("No seeds folder at %s: starting with the gazetteer only", dir.toAbsolutePath());
+            return new SeedSet(shipped, List.of(), List.of());
+        }
+        Map<String, SeedSource> sources = new LinkedHashMap<>();
+        for (SourceRecord record : readJson(dir.resolve("sources.json"), SourcesFile.class).sources()) {
+            Language language = Language.fromCode(record.language())
+                    .orElseThrow(() -> new SeedException(record.file() + ": unsupported language " + record.language()));
+            sources.put(record.id(), new SeedSource(record.id(), record.title(), record.publisher(), record.url(),
+                    language, record.publishedOn(), readText(dir.resolve(record.file()))));
+        }
+        EventsFile events = readJson(dir.resolve("events.json"), EventsFile.class);
+        List<PlannedEvent> planned = new SeedTimeline(sources, resolver).plan(events.events());
+        return new SeedSet(shipped, List.copyOf(sources.values()), planned);
+    }
+
+    /** Writes the seed set unless the last import wrote the same; true when something was written. */
+    @Transactional
+    boolean apply(SeedSet seeds, String fingerprint) {
+        SeedImport state = SeedImport.lockSeeds();
+        if (fingerprint.equals(state.fingerprint)) {
+            return false;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        gazetteer.upsert(seeds.gazetteer());
+        for (SeedSource seed : seeds.sources()) {
+            upsertSource(seed, now);
+        }
+        for (PlannedEvent planned : seeds.events()) {
+            upsertEvent(planned, now);
+        }
+        state.fingerprint = fingerprint;
+        state.importedAt = now;
+        return true;
+    }
+
+    private void upsertSource(SeedSource seed, OffsetDateTime now) {
+        String sha256 = SourceText.sha256(seed.text());
+        Source.findBySha256(sha256).filter(other -> !other.id.equals(seed.id())).ifPresent(other -> {
+            throw new SeedException("seed " + seed.id() + " has the same text as source " + other.id);
+        });
+        Source source = Source.<Source>findByIdOptional(seed.id()).orElseGet(Source::new);
+        boolean created = source.id == null;
+        source.id = seed.id();
+        source.title = seed.title();
+        source.publisher = seed.publisher();
+        source.url = seed.url();
+        source.language = seed.language().code();
+        source.publishedOn = seed.publishedOn();
+        source.text = seed.text();
+        source.length = new SourceText(seed.text()).length();
+        source.sha256 = sha256;
+        if (created) {
+            source.createdAt = now;
+            source.persist();
+        }
+    }
+
+    private void upsertEvent(PlannedEvent planned, OffsetDateTime now) {
+        Event event = Event.<Event>findByIdOptional(planned.id()).orElseGet(Event::new);
+        boolean created = event.id == null;
+        event.id = planned.id();
+        event.title = planned.title();
+        event.summary = planned.summary();
+        event.status = Event.Status.REVIEWED;
+        event.date = toDate(planned.date(), planned.dateSourceId());
+        event.place = planned.place() == null ? null : Place.<Place>findByIdOptional(planned.place())
+                .orElseThrow(() -> new SeedException("event " + planned.id() + ": unknown place " + planned.place()));
+        event.actors = new LinkedHashSet<>();
+        for (String actorId : planned.actors()) {
+            event.actors.add(Actor.<Actor>findByIdOptional(actorId)
+                    .orElseThrow(() -> new SeedException("event " + planned.id() + ": unknown actor " + actorId)));
+        }
+        event.tags = new LinkedHashSet<>(planned.tags());
+        if (!sameCitations(event.citations, planned.citations())) {
+            if (!event.citations.isEmpty()) {
+                event.citations.clear();
+                // Deletes must reach the database before re-inserted spans hit the unique constraint.
+                Event.flush();
+            }
+            for (PlannedCitation located : planned.citations()) {
+                event.addCitation(toCitation(located));
+            }
+        }
+        event.updatedAt = now;
+        if (created) {
+            event.createdAt = now;
+            event.persist();
+        }
+    }
+
+    static EventDate toDate(Timex timex, String sourceId) {
+        EventDate date = new EventDate();
+        date.value = timex.value();
+        date.precision = timex.precision();
+        date.earliest = timex.earliest();
+        date.latest = timex.latest();
+        date.mod = timex.mod();
+        date.expression = timex.text();
+        date.anchor = timex.anchor();
+        date.rule = timex.rule();
+        date.sourceId = sourceId;
+        return date;
+    }
+
+    private static Citation toCitation(PlannedCitation located) {
+        Citation citation = new Citation();
+        citation.sourceId = located.sourceId();
+        citation.quote = located.quote();
+        citation.start = located.start();
+        citation.end = located.end();
+        citation.prefix = located.prefix();
+        citation.suffix = located.suffix();
+        return citation;
+    }
+
+    private static boolean sameCitations(List<Citation> stored, List<PlannedCitation> planned) {
+        if (stored.size() != planned.size()) {
+            return false;
+        }
+        for (int i = 0; i < stored.size(); i++) {
+            Citation citation = stored.get(i);
+            PlannedCitation wanted = planned.get(i);
+            if (!citation.sourceId.equals(wanted.sourceId()) || citation.start != wanted.start()
+                    || citation.end != wanted.end() || !citation.quote.equals(wanted.quote())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Digest of everything an import would write: equal digests, nothing to do. */
+    String fingerprint(SeedSet seeds) {
+        try {
+            return SourceText.sha256(json.writeValueAsString(seeds));
+        } catch (JsonProcessingException e) {
+            throw new SeedException("cannot fingerprint the seeds", e);
+        }
+    }
+
+    private <T> T readJson(Path file, Class<T> type) {
+        try {
+            return json.readValue(file.toFile(), type);
+        } catch (IOException e) {
+            throw new SeedException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String readText(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SeedException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

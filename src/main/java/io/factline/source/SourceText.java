@@ -1,0 +1,92 @@
+package io.factline.source;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.OptionalInt;
+
+/**
+ * A source text addressed in Unicode code points, the unit citation offsets use (Java strings index UTF-16
+ * units, which differ as soon as a text holds a character outside the Basic Multilingual Plane).
+ */
+public final class SourceText {
+
+    /** Characters of context kept on each side of a quote (W3C Web Annotation text-quote selector). */
+    public static final int CONTEXT_LENGTH = 32;
+
+    private final String text;
+
+    public SourceText(String text) {
+        this.text = text;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** Length in code points. */
+    public int length() {
+        return text.codePointCount(0, text.length());
+    }
+
+    /** The code points [start, end). */
+    public String slice(int start, int end) {
+        int from = text.offsetByCodePoints(0, start);
+        int to = text.offsetByCodePoints(from, end - start);
+        return text.substring(from, to);
+    }
+
+    /** Code-point offset of the {@code occurrence}-th (1-based) occurrence of {@code quote}, if there is one. */
+    public OptionalInt find(String quote, int occurrence) {
+        return find(quote, occurrence, 0);
+    }
+
+    /** As {@link #find(String, int)}, looking only at or after the code-point offset {@code from}. */
+    public OptionalInt find(String quote, int occurrence, int from) {
+        if (quote.isEmpty() || occurrence < 1) {
+            return OptionalInt.empty();
+        }
+        int index = text.offsetByCodePoints(0, from) - 1;
+        for (int seen = 0; seen < occurrence; seen++) {
+            index = text.indexOf(quote, index + 1);
+            if (index < 0) {
+                return OptionalInt.empty();
+            }
+        }
+        return OptionalInt.of(text.codePointCount(0, index));
+    }
+
+    /** How many times {@code quote} occurs, overlapping occurrences included. */
+    public int count(String quote) {
+        int count = 0;
+        for (int index = text.indexOf(quote); index >= 0; index = text.indexOf(quote, index + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    /** Up to {@link #CONTEXT_LENGTH} code points just before {@code start}. */
+    public String prefix(int start) {
+        return slice(Math.max(0, start - CONTEXT_LENGTH), start);
+    }
+
+    /** Up to {@link #CONTEXT_LENGTH} code points just after {@code end}. */
+    public String suffix(int end) {
+        return slice(end, Math.min(length(), end + CONTEXT_LENGTH));
+    }
+
+    public String sha256() {
+        return sha256(text);
+    }
+
+    /** Lower-case hex SHA-256 of the UTF-8 bytes of {@code text}. */
+    public static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM ships SHA-256", e);
+        }
+    }
+}

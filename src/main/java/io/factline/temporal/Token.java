@@ -1,0 +1,86 @@
+package io.factline.temporal;
+
+/** One word, number or punctuation mark of the text, with the spacing that preceded it. */
+final class Token {
+
+    enum Kind {
+        WORD,
+        NUMBER,
+        /** Letters and digits mixed: "1er", "Q1", "1990s", "20th". */
+        ALNUM,
+        PUNCT,
+        /** A whole web address: never part of an expression, and it ends a clause. */
+        URL
+    }
+
+    final String text;
+    /** Lower case, accents kept: verb endings such as "é" need them. */
+    final String lower;
+    /** Lower case, accents folded: the key for every lexicon. */
+    final String norm;
+    /** UTF-16 offsets into the text, end exclusive. */
+    final int start;
+    final int end;
+    final Kind kind;
+    final boolean spaceBefore;
+    final boolean lineBreakBefore;
+    /** Joined to the previous token by a hyphen with no space: "mi-mars", "avant-hier". */
+    final boolean hyphenBefore;
+    /** Joined to the previous token by an apostrophe: the "été" of "l'été". */
+    final boolean apostropheBefore;
+
+    Token(String text, int start, Kind kind, boolean spaceBefore, boolean lineBreakBefore,
+            boolean hyphenBefore, boolean apostropheBefore) {
+        this.text = text;
+        this.lower = Folding.lower(text);
+        this.norm = Folding.fold(lower);
+        this.start = start;
+        this.end = start + text.length();
+        this.kind = kind;
+        this.spaceBefore = spaceBefore;
+        this.lineBreakBefore = lineBreakBefore;
+        this.hyphenBefore = hyphenBefore;
+        this.apostropheBefore = apostropheBefore;
+    }
+
+    boolean isWord() {
+        return kind == Kind.WORD;
+    }
+
+    boolean isNumber() {
+        return kind == Kind.NUMBER;
+    }
+
+    boolean isPunct(char c) {
+        return kind == Kind.PUNCT && text.charAt(0) == c;
+    }
+
+    boolean isCapitalized() {
+        return Character.isUpperCase(text.charAt(0));
+    }
+
+    /** The value of a number token of at most nine digits, or -1. */
+    int intValue() {
+        if (kind != Kind.NUMBER || text.length() > 9) {
+            return -1;
+        }
+        return Integer.parseInt(text);
+    }
+
+    /** Ends a sentence or clause for tense purposes: full stops, semicolons, colons, web addresses. */
+    boolean isClauseBreak() {
+        if (kind == Kind.URL) {
+            return true;
+        }
+        if (kind != Kind.PUNCT) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '…';
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

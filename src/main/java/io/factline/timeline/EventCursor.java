@@ -1,0 +1,27 @@
+package io.factline.timeline;
+
+import io.factline.web.Cursor;
+import io.factline.web.ProblemException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The timeline's keyset cursor: (earliest, latest, id) of the last event of a page. */
+final class EventCursor {
+
+    private EventCursor() {
+    }
+
+    static String encode(EventQuery.Key key) {
+        return Cursor.encode(List.of(key.earliest().toString(), key.latest().toString(), key.id()));
+    }
+
+    static EventQuery.Key decode(String name, String value) {
+        List<String> parts = Cursor.decode(name, value, 3);
+        try {
+            return new EventQuery.Key(LocalDate.parse(parts.get(0)), LocalDate.parse(parts.get(1)), parts.get(2));
+        } catch (DateTimeException e) {
+            throw ProblemException.invalidParameter(name, "not a cursor returned by this API");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.factline.timeline;
+
+import io.factline.temporal.Mod;
+import io.factline.temporal.Precision;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+
+/** When an event happened, as precisely as its source says, and how that was worked out. */
+@Embeddable
+public class EventDate {
+
+    @NotBlank
+    @Column(name = "date_value")
+    public String value;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_precision")
+    public Precision precision;
+
+    @NotNull
+    public LocalDate earliest;
+
+    @NotNull
+    public LocalDate latest;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_mod")
+    public Mod mod;
+
+    @NotBlank
+    @Column(name = "date_expression")
+    public String expression;
+
+    @Column(name = "date_anchor")
+    public LocalDate anchor;
+
+    @NotBlank
+    @Column(name = "date_rule")
+    public String rule;
+
+    @Column(name = "date_source_id")
+    public String sourceId;
+}

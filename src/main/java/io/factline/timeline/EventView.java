@@ -1,0 +1,134 @@
+package io.factline.timeline;
+
+import io.factline.gazetteer.Actor;
+import io.factline.gazetteer.Place;
+import io.factline.source.TextFragments;
+import io.factline.temporal.Mod;
+import io.factline.temporal.Precision;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An event as the API shows it. */
+@Schema(name = "Event", description = "A dated fact of the timeline, backed by verbatim citations of its sources.")
+public record EventView(
+        @Schema(description = "Stable, readable identifier", examples = "bakhmut-shelling")
+        String id,
+        @Schema(description = "Short headline")
+        String title,
+        String summary,
+        @Schema(description = "reviewed: confirmed by an editor; extracted: made by the machine",
+                enumeration = {"reviewed", "extracted"})
+        String status,
+        DateView date,
+        @Schema(nullable = true)
+        PlaceView place,
+        List<ActorView> actors,
+        List<String> tags,
+        @Schema(description = "Quotes of the sources that report the event; never empty")
+        List<CitationView> citations,
+        @Schema(description = "How many distinct sources cite the event")
+        int sourceCount,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+
+    @Schema(name = "EventDate", description = "When the event happened, as precisely as the source says, and how "
+            + "that was worked out.")
+    public record DateView(
+            @Schema(description = "ISO 8601 / TIMEX3 value at the given precision",
+                    examples = "2023-02-13")
+            String value,
+            Precision precision,
+            @Schema(description = "First day of the interval the date denotes (inclusive)")
+            LocalDate earliest,
+            @Schema(description = "Last day of the interval the date denotes (inclusive)")
+            LocalDate latest,
+            @Schema(nullable = true, description = "Part of the unit meant: fin août is 2022-08 with mod END")
+            Mod mod,
+            @Schema(description = "The expression as written in the source", examples = "vendredi dernier")
+            String expression,
+            @Schema(nullable = true, description = "The date the expression was resolved against: the source's "
+                    + "publication date, or an earlier date of the same text for anaphora; null for absolute dates")
+            LocalDate anchor,
+            @Schema(description = "Name of the resolver rule that read the expression", examples = "weekday.last")
+            String rule,
+            @Schema(nullable = true, description = "The source whose text holds the expression")
+            String sourceId) {
+
+        static DateView of(EventDate date) {
+            return new DateView(date.value, date.precision, date.earliest, date.latest, date.mod, date.expression,
+                    date.anchor, date.rule, date.sourceId);
+        }
+    }
+
+    @Schema(name = "Place")
+    public record PlaceView(
+            String id,
+            String name,
+            @Schema(description = "Other spellings: French, English, transliterations")
+            List<String> aliases,
+            @Schema(enumeration = {"city", "region", "country", "site", "building"})
+            String kind,
+            @Schema(nullable = true, description = "ISO 3166-1 alpha-2 country code", examples = "UA")
+            String countryCode,
+            @Schema(nullable = true, description = "WGS 84 latitude")
+            Double latitude,
+            @Schema(nullable = true, description = "WGS 84 longitude")
+            Double longitude) {
+
+        static PlaceView of(Place place) {
+            return place == null ? null : new PlaceView(place.id, place.name, List.copyOf(place.aliases),
+                    place.kind.name().toLowerCase(Locale.ROOT), place.countryCode, place.latitude, place.longitude);
+        }
+    }
+
+    @Schema(name = "Actor")
+    public record ActorView(
+            String id,
+            String name,
+            List<String> aliases,
+            @Schema(enumeration = {"person", "organisation", "state", "armed_group"})
+            String kind) {
+
+        static ActorView of(Actor actor) {
+            return new ActorView(actor.id, actor.name, List.copyOf(actor.aliases),
+                    actor.kind.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    @Schema(name = "Citation", description = "A verbatim quote of a source: text[start:end] == quote, offsets in "
+            + "Unicode code points, end exclusive; prefix and suffix form a W3C text-quote selector.")
+    public record CitationView(
+            String sourceId,
+            String quote,
+            @Schema(description = "Code-point offset of the quote's first character in the source text")
+            int start,
+            @Schema(description = "Code-point offset just past the quote's last character (exclusive)")
+            int end,
+            @Schema(description = "Up to 32 characters of the source just before the quote")
+            String prefix,
+            @Schema(description = "Up to 32 characters of the source just after the quote")
+            String suffix,
+            @Schema(nullable = true, description = "The source's URL with a #:~:text= fragment pointing at the quote")
+            String url) {
+
+        static CitationView of(Citation citation, String sourceUrl) {
+            return new CitationView(citation.sourceId, citation.quote, citation.start, citation.end, citation.prefix,
+                    citation.suffix, TextFragments.link(sourceUrl, citation.quote));
+        }
+    }
+
+    /** The view of {@code event}; {@code sourceUrls} maps the ids of the sources it cites to their URL. */
+    static EventView of(Event event, Map<String, String> sourceUrls) {
+        List<CitationView> citations = event.citations.stream()
+                .map(c -> CitationView.of(c, sourceUrls.get(c.sourceId))).toList();
+        int sourceCount = (int) event.citations.stream().map(c -> c.sourceId).distinct().count();
+        return new EventView(event.id, event.title, event.summary, event.status.name().toLowerCase(Locale.ROOT),
+                DateView.of(event.date), PlaceView.of(event.place),
+                event.actors.stream().map(ActorView::of).toList(), List.copyOf(event.tags), citations, sourceCount,
+                event.createdAt, event.updatedAt);
+    }
+}

@@ -1,0 +1,12 @@
+package io.factline.web;
+
+/** Descriptions shared by the OpenAPI annotations of the resources. */
+public final class ApiResponses {
+
+    public static final String BAD_REQUEST = "A parameter is malformed or out of range";
+    public static final String NOT_FOUND = "No resource has this id";
+    public static final String NOT_ACCEPTABLE = "The Accept header asks for a media type this operation does not serve";
+
+    private ApiResponses() {
+    }
+}

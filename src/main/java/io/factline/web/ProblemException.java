@@ -1,0 +1,37 @@
+package io.factline.web;
+
+import io.factline.web.Problem.InvalidParam;
+import java.util.List;
+
+/** Thrown by resources and services to answer with a problem; mapped in one place by {@link ProblemMapper}. */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String type;
+    private final String title;
+    private final List<InvalidParam> errors;
+
+    public ProblemException(int status, String type, String title, String detail, List<InvalidParam> errors) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.errors = errors;
+    }
+
+    /** 400: a query or path parameter is malformed or out of range. */
+    public static ProblemException invalidParameter(String name, String reason) {
+        return new ProblemException(400, ProblemTypes.INVALID_PARAMETER, "Invalid parameter",
+                "Parameter '" + name + "' is invalid: " + reason, List.of(new InvalidParam(name, reason)));
+    }
+
+    /** 404: no {@code kind} has this id. */
+    public static ProblemException notFound(String kind, String id) {
+        return new ProblemException(404, ProblemTypes.NOT_FOUND, "Not found",
+                "No " + kind + " has the id '" + id + "'", null);
+    }
+
+    public Problem toProblem(String instance) {
+        return new Problem(type, title, status, getMessage(), instance, errors);
+    }
+}

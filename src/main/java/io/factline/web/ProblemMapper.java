@@ -1,0 +1,151 @@
+package io.factline.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.factline.web.Problem.InvalidParam;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where exceptions become RFC 9457 problems. Nothing here echoes an exception's class or stack
+ * trace: a client learns what was wrong with its request, and an unexpected failure is logged, not shown.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    /** Media types the API can answer in, listed in 406 problems. */
+    static final List<String> SUPPORTED_TYPES = List.of("application/json");
+
+    private final ObjectMapper json;
+
+    ProblemMapper(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return respond(new Problem(ProblemTypes.NOT_FOUND, "Not found", 404,
+                "Nothing is served at " + path(uri), path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
+        return respond(new Problem(ProblemTypes.NOT_ACCEPTABLE, "Not acceptable", 406,
+                "None of the media types in the Accept header can be served here; supported: "
+                        + String.join(", ", SUPPORTED_TYPES), path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedMediaType(NotSupportedException e, UriInfo uri) {
+        return respond(new Problem(ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", 415,
+                "The request body's Content-Type is not accepted here", path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e, UriInfo uri) {
+        Response problem = respond(new Problem(ProblemTypes.METHOD_NOT_ALLOWED, "Method not allowed", 405,
+                "This method is not allowed on " + path(uri), path(uri), null));
+        return Response.fromResponse(problem).allow(e.getResponse().getAllowedMethods()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<InvalidParam> errors = e.getConstraintViolations().stream()
+                .map(v -> new InvalidParam(leafName(v), v.getMessage()))
+                .sorted((a, b) -> a.name().compareTo(b.name()))
+                .collect(Collectors.toList());
+        return respond(new Problem(ProblemTypes.INVALID_PARAMETER, "Invalid request", 400,
+                errors.stream().map(p -> p.name() + ": " + p.reason()).collect(Collectors.joining("; ")),
+                path(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String field = null;
+        String reason;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            field = unknown.getPropertyName();
+            reason = "unknown field";
+        } else if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
+            MismatchedInputException mismatch = (MismatchedInputException) e;
+            field = mismatch.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            reason = "has the wrong type or format";
+        } else {
+            reason = "the body is not well-formed JSON";
+        }
+        String detail = field == null || field.isEmpty() ? reason : "Field '" + field + "' " + reason;
+        return respond(new Problem(ProblemTypes.INVALID_BODY, "Invalid request body", 400, detail, path(uri),
+                field == null || field.isEmpty() ? null : List.of(new InvalidParam(field, reason))));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status == 413) {
+            return respond(new Problem(ProblemTypes.PAYLOAD_TOO_LARGE, "Payload too large", 413,
+                    "The request body is larger than this service accepts", path(uri), null));
+        }
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            return respond(internal(uri));
+        }
+        Response.StatusType reason = Response.Status.fromStatusCode(status);
+        String title = reason == null ? "HTTP error" : reason.getReasonPhrase();
+        return respond(new Problem(ProblemTypes.HTTP_ERROR, title, status, title, path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("Unexpected failure", e);
+        return respond(internal(uri));
+    }
+
+    private static Problem internal(UriInfo uri) {
+        return new Problem(ProblemTypes.INTERNAL, "Internal error", 500,
+                "The service failed to answer; the failure is logged", path(uri), null);
+    }
+
+    private Response respond(Problem problem) {
+        String body;
+        try {
+            body = json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a problem record always serialises", e);
+        }
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static String leafName(ConstraintViolation<?> violation) {
+        String name = null;
+        for (var node : violation.getPropertyPath()) {
+            name = node.getName();
+        }
+        return name == null ? "request" : name;
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+}

@@ -1,0 +1,18 @@
+package io.factline.web;
+
+/** The kinds of problem the API answers with; each URI names one and never changes. */
+public final class ProblemTypes {
+
+    public static final String INVALID_PARAMETER = "urn:factline:problem:invalid-parameter";
+    public static final String INVALID_BODY = "urn:factline:problem:invalid-body";
+    public static final String NOT_FOUND = "urn:factline:problem:not-found";
+    public static final String NOT_ACCEPTABLE = "urn:factline:problem:not-acceptable";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "urn:factline:problem:unsupported-media-type";
+    public static final String METHOD_NOT_ALLOWED = "urn:factline:problem:method-not-allowed";
+    public static final String PAYLOAD_TOO_LARGE = "urn:factline:problem:payload-too-large";
+    public static final String HTTP_ERROR = "urn:factline:problem:http-error";
+    public static final String INTERNAL = "urn:factline:problem:internal-error";
+
+    private ProblemTypes() {
+    }
+}
