@@ -2,7 +2,6 @@ package io.factline.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.factline.web.Problem.InvalidParam;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -65,7 +65,8 @@ public class ProblemMapper {
     public Response notAllowed(NotAllowedException e, UriInfo uri) {
         Response problem = respond(new Problem(ProblemTypes.METHOD_NOT_ALLOWED, "Method not allowed", 405,
                 "This method is not allowed on " + path(uri), path(uri), null));
-        return Response.fromResponse(problem).allow(e.getResponse().getAllowedMethods()).build();
+        Set<String> allowed = e.getResponse().getAllowedMethods();
+        return allowed.isEmpty() ? problem : Response.fromResponse(problem).allow(allowed).build();
     }
 
     @ServerExceptionMapper
@@ -80,29 +81,34 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        String field = null;
-        String reason;
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            field = unknown.getPropertyName();
-            reason = "unknown field";
-        } else if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
-            MismatchedInputException mismatch = (MismatchedInputException) e;
-            field = mismatch.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-            reason = "has the wrong type or format";
-        } else {
-            reason = "the body is not well-formed JSON";
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        String reason = e instanceof UnrecognizedPropertyException ? "is not a field of this body"
+                : "has the wrong type or format";
+        if (field.isEmpty()) {
+            return unreadableJson(e, uri);
         }
-        String detail = field == null || field.isEmpty() ? reason : "Field '" + field + "' " + reason;
-        return respond(new Problem(ProblemTypes.INVALID_BODY, "Invalid request body", 400, detail, path(uri),
-                field == null || field.isEmpty() ? null : List.of(new InvalidParam(field, reason))));
+        return respond(new Problem(ProblemTypes.INVALID_BODY, "Invalid request body", 400,
+                "Field '" + field + "' " + reason, path(uri), List.of(new InvalidParam(field, reason))));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return respond(new Problem(ProblemTypes.INVALID_BODY, "Invalid request body", 400,
+                "The body is not well-formed JSON of the documented shape", path(uri), null));
     }
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof MismatchedInputException mismatch) {
+            return mismatchedJson(mismatch, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable, uri);
+        }
         if (status == 413) {
             return respond(new Problem(ProblemTypes.PAYLOAD_TOO_LARGE, "Payload too large", 413,
                     "The request body is larger than this service accepts", path(uri), null));
