@@ -9,7 +9,7 @@ CREATE TABLE source (
     published_on DATE          NOT NULL,
     content      TEXT          NOT NULL,
     length       INTEGER       NOT NULL,
-    sha256       CHAR(64)      NOT NULL,
+    sha256       VARCHAR(64)      NOT NULL,
     created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT source_sha256_unique UNIQUE (sha256)
 );
@@ -18,7 +18,7 @@ CREATE TABLE place (
     id           VARCHAR(100) NOT NULL PRIMARY KEY,
     name         VARCHAR(200) NOT NULL,
     kind         VARCHAR(20)  NOT NULL,
-    country_code CHAR(2),
+    country_code VARCHAR(2),
     latitude     DOUBLE PRECISION,
     longitude    DOUBLE PRECISION
 );
@@ -102,7 +102,7 @@ CREATE INDEX citation_source ON citation (source_id);
 -- What the seed import last applied, so a restart with unchanged seeds does nothing.
 CREATE TABLE seed_import (
     name        VARCHAR(100) NOT NULL PRIMARY KEY,
-    fingerprint CHAR(64)     NOT NULL,
+    fingerprint VARCHAR(64)     NOT NULL,
     imported_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
