@@ -16,7 +16,6 @@ import io.factline.source.Source;
 import io.factline.source.SourceText;
 import io.factline.temporal.Language;
 import io.factline.temporal.TemporalResolver;
-import io.factline.temporal.Timex;
 import io.factline.timeline.Citation;
 import io.factline.timeline.Event;
 import io.factline.timeline.EventDate;
@@ -63,7 +62,8 @@ public class SeedImporter {
 
     void onStart(@Observes StartupEvent event) {
         if (!config.seeds().enabled()) {
-            LOG.info("Seed import disabled (factline.seeds.enabled=false)");
+            LOG.info("Seed import disabled (factline.seeds.enabled=false): loading the gazetteer only");
+            upsertGazetteer();
             return;
         }
         SeedSet seeds = read(config.seeds().dir());
@@ -90,6 +90,13 @@ public class SeedImporter {
         EventsFile events = readJson(dir.resolve("events.json"), EventsFile.class);
         List<PlannedEvent> planned = new SeedTimeline(sources, resolver).plan(events.events());
         return new SeedSet(shipped, List.copyOf(sources.values()), planned);
+    }
+
+    /** Places and actors are needed to link the entities of posted sources, seeds or not. */
+    @Transactional
+    void upsertGazetteer() {
+        SeedImport.lockSeeds();
+        gazetteer.upsert(gazetteer.shipped());
     }
 
     /** Writes the seed set unless the last import wrote the same; true when something was written. */
@@ -141,7 +148,7 @@ public class SeedImporter {
         event.title = planned.title();
         event.summary = planned.summary();
         event.status = Event.Status.REVIEWED;
-        event.date = toDate(planned.date(), planned.dateSourceId());
+        event.date = EventDate.of(planned.date(), planned.dateSourceId());
         event.place = planned.place() == null ? null : Place.<Place>findByIdOptional(planned.place())
                 .orElseThrow(() -> new SeedException("event " + planned.id() + ": unknown place " + planned.place()));
         event.actors = new LinkedHashSet<>();
@@ -157,39 +164,15 @@ public class SeedImporter {
                 Event.flush();
             }
             for (PlannedCitation located : planned.citations()) {
-                event.addCitation(toCitation(located));
+                event.addCitation(Citation.of(located.sourceId(), located.quote(), located.start(),
+                        located.end(), located.prefix(), located.suffix()));
             }
         }
-        event.updatedAt = now;
         if (created) {
-            event.createdAt = now;
-            event.persist();
+            event.create(now);
+        } else {
+            event.updatedAt = now;
         }
-    }
-
-    static EventDate toDate(Timex timex, String sourceId) {
-        EventDate date = new EventDate();
-        date.value = timex.value();
-        date.precision = timex.precision();
-        date.earliest = timex.earliest();
-        date.latest = timex.latest();
-        date.mod = timex.mod();
-        date.expression = timex.text();
-        date.anchor = timex.anchor();
-        date.rule = timex.rule();
-        date.sourceId = sourceId;
-        return date;
-    }
-
-    private static Citation toCitation(PlannedCitation located) {
-        Citation citation = new Citation();
-        citation.sourceId = located.sourceId();
-        citation.quote = located.quote();
-        citation.start = located.start();
-        citation.end = located.end();
-        citation.prefix = located.prefix();
-        citation.suffix = located.suffix();
-        return citation;
     }
 
     private static boolean sameCitations(List<Citation> stored, List<PlannedCitation> planned) {

@@ -2,6 +2,7 @@ package io.factline.timeline;
 
 import io.factline.temporal.Mod;
 import io.factline.temporal.Precision;
+import io.factline.temporal.Timex;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -46,4 +47,19 @@ public class EventDate {
 
     @Column(name = "date_source_id")
     public String sourceId;
+
+    /** The date a resolved expression gives, with its provenance; {@code sourceId} is the text it was read in. */
+    public static EventDate of(Timex timex, String sourceId) {
+        EventDate date = new EventDate();
+        date.value = timex.value();
+        date.precision = timex.precision();
+        date.earliest = timex.earliest();
+        date.latest = timex.latest();
+        date.mod = timex.mod();
+        date.expression = timex.text();
+        date.anchor = timex.anchor();
+        date.rule = timex.rule();
+        date.sourceId = sourceId;
+        return date;
+    }
 }

@@ -4,6 +4,7 @@ import io.factline.gazetteer.Gazetteer;
 import io.factline.source.Source;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,9 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** Reads the timeline. */
+/** Reads the timeline and its change feed. */
 @ApplicationScoped
 public class EventService {
 
@@ -69,6 +71,9 @@ public class EventService {
             where.append(" and e.status = :status");
             params.and("status", query.status());
         }
+        if (query.updatedSince() != null) {
+            return changes(query, where, params);
+        }
         if (query.after() != null) {
             where.append(" and (e.date.earliest > :afterEarliest or (e.date.earliest = :afterEarliest"
                     + " and (e.date.latest > :afterLatest or (e.date.latest = :afterLatest and e.id > :afterId))))");
@@ -85,14 +90,59 @@ public class EventService {
             Event last = page.get(page.size() - 1);
             next = EventCursor.encode(new EventQuery.Key(last.date.earliest, last.date.latest, last.id));
         }
-        return new EventPage(views(page), next);
+        return new EventPage(List.copyOf(views(page)), next);
+    }
+
+    /**
+     * The change feed: events updated at or after {@code updatedSince} that pass the other filters, and every
+     * tombstone since then (a deleted event can no longer be filtered), merged in (updatedAt, id) order.
+     */
+    private EventPage changes(EventQuery query, StringBuilder where, Parameters params) {
+        where.append(" and e.updatedAt >= :since");
+        params.and("since", query.updatedSince());
+        Parameters tombstoneParams = Parameters.with("since", query.updatedSince());
+        String tombstoneWhere = "t.deletedAt >= :since";
+        if (query.changesAfter() != null) {
+            where.append(" and (e.updatedAt > :afterAt or (e.updatedAt = :afterAt and e.id > :afterId))");
+            params.and("afterAt", query.changesAfter().at()).and("afterId", query.changesAfter().id());
+            tombstoneWhere += " and (t.deletedAt > :afterAt or (t.deletedAt = :afterAt and t.id > :afterId))";
+            tombstoneParams.and("afterAt", query.changesAfter().at()).and("afterId", query.changesAfter().id());
+        }
+        List<Event> events = Event.<Event>find("from Event e where " + where + " order by e.updatedAt, e.id", params)
+                .range(0, query.limit()).list();
+        List<EventTombstone> tombstones = EventTombstone.<EventTombstone>find(
+                "from EventTombstone t where " + tombstoneWhere + " order by t.deletedAt, t.id", tombstoneParams)
+                .range(0, query.limit()).list();
+        List<EventQuery.ChangeKey> keys = new ArrayList<>();
+        Map<EventQuery.ChangeKey, Object> byKey = new TreeMap<>();
+        for (Event event : events) {
+            byKey.put(new EventQuery.ChangeKey(event.updatedAt, event.id), event);
+        }
+        for (EventTombstone tombstone : tombstones) {
+            byKey.put(new EventQuery.ChangeKey(tombstone.deletedAt, tombstone.id), tombstone);
+        }
+        keys.addAll(byKey.keySet());
+        boolean more = keys.size() > query.limit();
+        List<EventQuery.ChangeKey> page = more ? keys.subList(0, query.limit()) : keys;
+        List<Event> pageEvents = page.stream().map(byKey::get).filter(Event.class::isInstance).map(Event.class::cast)
+                .toList();
+        Map<String, EventView> eventViews = views(pageEvents).stream()
+                .collect(Collectors.toMap(EventView::id, view -> view));
+        List<EventItem> items = new ArrayList<>(page.size());
+        for (EventQuery.ChangeKey key : page) {
+            Object item = byKey.get(key);
+            items.add(item instanceof EventTombstone tombstone ? TombstoneView.of(tombstone) : eventViews.get(key.id()));
+        }
+        String next = more ? EventCursor.encode(page.get(page.size() - 1)) : null;
+        return new EventPage(items, next);
     }
 
     public Optional<EventView> get(String id) {
         return Event.<Event>findByIdOptional(id).map(event -> views(List.of(event)).get(0));
     }
 
-    private static List<EventView> views(List<Event> events) {
+    /** The views of {@code events}, in the given order; call inside a transaction or a request. */
+    public static List<EventView> views(List<Event> events) {
         Set<String> sourceIds = events.stream().flatMap(e -> e.citations.stream()).map(c -> c.sourceId)
                 .collect(Collectors.toSet());
         Map<String, String> urls = sourceUrls(sourceIds);

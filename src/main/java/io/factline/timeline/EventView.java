@@ -32,8 +32,10 @@ public record EventView(
         List<CitationView> citations,
         @Schema(description = "How many distinct sources cite the event")
         int sourceCount,
+        @Schema(description = "When the event was first stored")
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        @Schema(description = "When the event, or the list of its citations, last changed")
+        OffsetDateTime updatedAt) implements EventItem {
 
     @Schema(name = "EventDate", description = "When the event happened, as precisely as the source says, and how "
             + "that was worked out.")
