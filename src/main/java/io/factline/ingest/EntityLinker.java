@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * <p>Case matters where it tells names from words: an all-capitals alias ("US", "NATO", "HUR") matches only as
  * written, so "us" and "Us" are not the United States; a capitalised alias ("Kyiv", "Austin") needs a capital in
  * the text; an alias written in lower case ("siège de l’OTAN", "région de Kharkov") matches in any case. Where
- * names overlap the longest wins ("base aérienne de Ramstein" over "Ramstein", "Ukraine Defense Contact Group"
- * over "Ukraine"), and nothing is linked inside a temporal expression, so a month or a weekday that is also a
+ * names of one kind overlap the longest wins ("base aérienne de Ramstein" over "Ramstein", "Ukraine Defense
+ * Contact Group" over the state "Ukraine"), and nothing is linked inside a temporal expression, so a month or a weekday that is also a
  * name ("Mars", "May") is never taken for one.
  */
 final class EntityLinker {
@@ -57,6 +57,7 @@ final class EntityLinker {
 
     private final List<Name> names;
     private final Map<String, Place.Kind> placeKinds = new LinkedHashMap<>();
+    private final Map<String, String> placeCountries = new LinkedHashMap<>();
 
     private EntityLinker(List<Name> names) {
         this.names = names;
@@ -77,6 +78,9 @@ final class EntityLinker {
         EntityLinker linker = new EntityLinker(List.copyOf(byAlias.values()));
         for (Place place : places) {
             linker.placeKinds.put(place.id, place.kind);
+            if (place.countryCode != null) {
+                linker.placeCountries.put(place.id, place.countryCode);
+            }
         }
         return linker;
     }
@@ -120,6 +124,11 @@ final class EntityLinker {
 
     Place.Kind kindOf(String placeId) {
         return placeKinds.get(placeId);
+    }
+
+    /** ISO 3166-1 code of the country the place is in, when the gazetteer knows it. */
+    String countryOf(String placeId) {
+        return placeCountries.get(placeId);
     }
 
     /**
@@ -167,6 +176,20 @@ final class EntityLinker {
                 }
             }
         }
+        List<Mention> kept = new ArrayList<>(longestFirst(found.stream().filter(m -> !m.placeIds().isEmpty())
+                .map(m -> new Mention(m.start(), m.end(), m.placeIds(), Set.of())).toList()));
+        kept.addAll(longestFirst(found.stream().filter(m -> !m.actorIds().isEmpty())
+                .map(m -> new Mention(m.start(), m.end(), Set.of(), m.actorIds())).toList()));
+        kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(m -> m.placeIds().isEmpty() ? 1 : 0));
+        return kept;
+    }
+
+    /**
+     * Overlapping names of one kind: the longest wins ("région de Kharkov" over "Kharkov"). Places and actors are
+     * resolved apart, so "siège de l’OTAN" is both a place and, through "OTAN", a mention of NATO.
+     */
+    private static List<Mention> longestFirst(List<Mention> mentions) {
+        List<Mention> found = new ArrayList<>(mentions);
         found.sort(Comparator.comparingInt((Mention m) -> m.start() - m.end()).thenComparingInt(Mention::start));
         List<Mention> kept = new ArrayList<>();
         for (Mention mention : found) {
@@ -185,7 +208,6 @@ final class EntityLinker {
                 kept.add(mention);
             }
         }
-        kept.sort(Comparator.comparingInt(Mention::start));
         return kept;
     }
 

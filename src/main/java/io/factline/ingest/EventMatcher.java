@@ -19,8 +19,8 @@ import java.util.Set;
  *     country {@value #STATE}, and the evidence must add up to 1. A state alone ("Ukraine") is named in most
  *     reports of this war, so it never merges two reports by itself.</li>
  * </ul>
- * Two different places of the same level (two cities, two buildings) mean two events, whatever else they share;
- * a city and a building in it may be the same event. This works across languages: the
+ * Two different places of the same level (two cities, two buildings), or in different countries, mean two events,
+ * whatever else they share; a city and a building in it may be the same event. This works across languages: the
  * gazetteer gives "siège de l’OTAN" and "NATO headquarters" the same id.
  */
 final class EventMatcher {
@@ -33,7 +33,8 @@ final class EventMatcher {
     static final double THRESHOLD = 1.0;
 
     /** What a statement says, ready to compare. */
-    record Candidate(String place, Place.Kind placeKind, Set<String> places, Set<String> actors, Set<String> words) {
+    record Candidate(String place, Place.Kind placeKind, String placeCountry, Set<String> places, Set<String> actors,
+            Set<String> words) {
     }
 
     private EventMatcher() {
@@ -64,9 +65,9 @@ final class EventMatcher {
         double score = 0;
         if (event.place != null && candidate.places().contains(event.place.id)) {
             score += event.place.kind == Place.Kind.COUNTRY ? STATE : SPECIFIC_PLACE;
-        } else if (event.place != null && candidate.place() != null && level(event.place.kind) < COUNTRY_LEVEL
-                && level(event.place.kind) == level(candidate.placeKind())) {
-            // Kyiv and Kharkiv, or Ramstein and NATO headquarters: not the same event, whatever else they share.
+        } else if (event.place != null && candidate.place() != null && (differentCountries(candidate, event.place)
+                || level(event.place.kind) < COUNTRY_LEVEL && level(event.place.kind) == level(candidate.placeKind()))) {
+            // Kyiv and Kharkiv, Ramstein and NATO headquarters, Kyiv and Brussels: not one event, whatever else.
             return 0;
         }
         for (Actor actor : event.actors) {
@@ -78,6 +79,11 @@ final class EventMatcher {
     }
 
     private static final int COUNTRY_LEVEL = 3;
+
+    private static boolean differentCountries(Candidate candidate, Place place) {
+        return candidate.placeCountry() != null && place.countryCode != null
+                && !candidate.placeCountry().equals(place.countryCode);
+    }
 
     /** Places of one level cannot contain one another: a building or site, a city, a region, a country. */
     private static int level(Place.Kind kind) {

@@ -136,7 +136,8 @@ public class Ingestion {
             Timex timex = statement.timex();
             EntityLinker.Links links = linker.link(statement.text(), excludedSpans(statement, extraction.timexes()));
             EventMatcher.Candidate candidate = new EventMatcher.Candidate(links.place(),
-                    links.place() == null ? null : linker.kindOf(links.place()), new HashSet<>(links.places()),
+                    links.place() == null ? null : linker.kindOf(links.place()),
+                    links.place() == null ? null : linker.countryOf(links.place()), new HashSet<>(links.places()),
                     new HashSet<>(links.actors()), new HashSet<>(Words.contentWords(statement.text())));
             List<Event> sameInterval = byInterval.computeIfAbsent(List.of(timex.earliest(), timex.latest()),
                     interval -> Event.list("date.earliest = :earliest and date.latest = :latest",

@@ -11,7 +11,7 @@ import java.util.Set;
 final class Words {
 
     /** Function words of both languages: they say nothing about which event a sentence reports. */
-    private static final Set<String> STOPWORDS = Set.of(
+    private static final Set<String> STOPWORDS = Set.copyOf(List.of(
             // French
             "les", "des", "une", "est", "sont", "ont", "aux", "par", "pour", "dans", "sur", "avec", "sans", "que",
             "qui", "dont", "mais", "car", "donc", "ses", "son", "sa", "leur", "leurs", "ces", "cet", "cette", "ete",
@@ -28,7 +28,7 @@ final class Words {
             "him", "our", "your", "you", "not", "but", "than", "then", "there", "into", "onto", "over", "under",
             "about", "after", "before", "since", "also", "more", "most", "such", "said", "says", "told", "other",
             "all", "any", "some", "one", "two", "three", "out", "off", "per", "via", "did", "does", "how", "why",
-            "still", "just", "only", "very", "upon", "amid", "against", "during", "between");
+            "still", "just", "only", "very", "upon", "amid", "against", "during", "between"));
 
     private Words() {
     }
