@@ -62,7 +62,10 @@ public class SourceResource {
                     + "sentence that reports an event already on the timeline (same date interval and the same place "
                     + "or shared actors, or near-identical wording) adds a citation to it instead. All or nothing, in "
                     + "one transaction. Posting a text already stored (same SHA-256) stores nothing and answers 200 "
-                    + "with the stored source, so retries are safe.")
+                    + "with the stored source, so retries are safe. The body is JSON, or, for quick use from curl, the "
+                    + "bare text as text/plain with the other fields as query parameters (publishedOn required "
+                    + "there): `curl -H \"Authorization: Bearer $KEY\" -H 'Content-Type: text/plain' --data-binary "
+                    + "@article.txt 'http://localhost:8080/sources?publishedOn=2023-04-21&language=en'`")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SourceRequest.class)))
     @APIResponse(responseCode = "201", description = "Stored, with the events it produced or added citations to",
@@ -126,13 +129,17 @@ public class SourceResource {
     @APIResponse(responseCode = "415", description = ApiResponses.UNSUPPORTED_MEDIA_TYPE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<IngestedSource> postSourceText(String text,
-            @Parameter(description = "Publication date, YYYY-MM-DD", required = true, example = "2023-04-21")
+            @Parameter(description = "text/plain bodies only, and required with them: the publication date, "
+                    + "YYYY-MM-DD", example = "2023-04-21")
             @QueryParam("publishedOn") String publishedOn,
-            @Parameter(description = "fr or en; detected when absent", schema = @Schema(enumeration = {"fr", "en"}))
+            @Parameter(description = "text/plain bodies only: fr or en; detected when absent",
+                    schema = @Schema(enumeration = {"fr", "en"}))
             @QueryParam("language") String language,
-            @Parameter(description = "The article's title") @QueryParam("title") String title,
-            @Parameter(description = "Who published it") @QueryParam("publisher") String publisher,
-            @Parameter(description = "Absolute http(s) URL of the article") @QueryParam("url") String url,
+            @Parameter(description = "text/plain bodies only: the article's title") @QueryParam("title") String title,
+            @Parameter(description = "text/plain bodies only: who published it")
+            @QueryParam("publisher") String publisher,
+            @Parameter(description = "text/plain bodies only: absolute http(s) URL of the article")
+            @QueryParam("url") String url,
             @Context UriInfo uri) {
         SourceRequest request = new SourceRequest(text, publishedOn, language, title, publisher, url);
         return respond(ingestion.post(SourceInput.check(request, ProblemTypes.INVALID_PARAMETER)), uri);

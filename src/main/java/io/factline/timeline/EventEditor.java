@@ -114,7 +114,7 @@ public class EventEditor {
             event.actors = actors;
             changed = true;
         }
-        if (patch.tags() != null && !List.copyOf(event.tags).equals(patch.tags().value())) {
+        if (patch.tags() != null && !Set.copyOf(event.tags).equals(Set.copyOf(patch.tags().value()))) {
             event.tags.clear();
             event.tags.addAll(patch.tags().value());
             changed = true;

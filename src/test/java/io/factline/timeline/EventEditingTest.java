@@ -28,6 +28,8 @@ class EventEditingTest {
 
     private static final String BUCHAREST_SOURCE = "003_91513574e7c7d43d";
     private static final String BAKHMUT_SOURCE = "001_b5e0b783de3c455c";
+    /** JSON is UTF-8 (RFC 8259); REST Assured would send this media type in ISO-8859-1 unless told. */
+    private static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
     private static final String MEETING = "Les membres de l’OTAN et les autres alliés de l’Ukraine se réunissent mardi";
 
     @Test
@@ -126,13 +128,13 @@ class EventEditingTest {
     void correctsAnEventWithAMergePatchAndMovesUpdatedAtOnlyWhenSomethingChanged() {
         String id = newEvent();
         JsonPath before = given().get("/events/" + id).then().extract().jsonPath();
-        JsonPath after = editor().contentType("application/merge-patch+json")
+        JsonPath after = editor().contentType(MERGE_PATCH)
                 .body("{\"title\": \"Titre corrigé\", \"summary\": null, \"tags\": [\"visite\", \"diplomatie\"], "
                         + "\"place\": \"Kiev\", \"actors\": [\"Zelenskyy\", \"antony-blinken\"], \"status\": \"extracted\"}")
                 .when().patch("/events/" + id).then().statusCode(200).extract().jsonPath();
         assertThat(after.getString("title")).isEqualTo("Titre corrigé");
         assertThat(after.getString("summary")).isNull();
-        assertThat(after.getList("tags", String.class)).containsExactly("visite", "diplomatie");
+        assertThat(after.getList("tags", String.class)).containsExactlyInAnyOrder("visite", "diplomatie");
         assertThat(after.getString("place.id")).isEqualTo("kyiv");
         assertThat(after.getList("actors.id", String.class)).containsExactly("volodymyr-zelensky", "antony-blinken");
         assertThat(after.getString("status")).isEqualTo("extracted");
@@ -144,7 +146,7 @@ class EventEditingTest {
                 .when().patch("/events/" + id).then().statusCode(200).extract().jsonPath();
         assertThat(same.getString("updatedAt")).as("nothing changed").isEqualTo(after.getString("updatedAt"));
 
-        JsonPath cleared = editor().contentType("application/merge-patch+json")
+        JsonPath cleared = editor().contentType(MERGE_PATCH)
                 .body("{\"place\": null, \"actors\": null, \"tags\": [], \"status\": \"reviewed\"}")
                 .when().patch("/events/" + id).then().statusCode(200).extract().jsonPath();
         assertThat(cleared.getString("place")).isNull();
@@ -169,7 +171,7 @@ class EventEditingTest {
     void refusesABadPatchAndChangesNothing(String what, String body, int status, String field) {
         String id = newEvent();
         String before = given().get("/events/" + id).then().extract().asString();
-        editor().contentType("application/merge-patch+json").body(body).when().patch("/events/" + id)
+        editor().contentType(MERGE_PATCH).body(body).when().patch("/events/" + id)
                 .then().statusCode(status).contentType("application/problem+json")
                 .body("errors.name", hasItem(field));
         assertThat(given().get("/events/" + id).then().extract().asString()).isEqualTo(before);
@@ -179,11 +181,11 @@ class EventEditingTest {
     void refusesAPatchThatIsNotAJsonObject() {
         String id = newEvent();
         for (String body : List.of("[]", "\"title\"", "{\"title\": ", "")) {
-            editor().contentType("application/merge-patch+json").body(body).when().patch("/events/" + id)
+            editor().contentType(MERGE_PATCH).body(body).when().patch("/events/" + id)
                     .then().statusCode(400).contentType("application/problem+json");
         }
         editor().contentType("text/plain").body("title=x").when().patch("/events/" + id).then().statusCode(415);
-        editor().contentType("application/merge-patch+json").body("{\"title\": \"x\"}")
+        editor().contentType(MERGE_PATCH).body("{\"title\": \"x\"}")
                 .when().patch("/events/no-such-event").then().statusCode(404);
     }
 
