@@ -26,6 +26,13 @@ public final class Headline {
             ", according to ", ", but ", ", because ", ", since ", ", saying ", ", adding ");
 
     private static final String OPENERS = "«“‘\"'([";
+
+    /** Words a title must not end on once it has been cut short. */
+    private static final java.util.Set<String> TRAILING = java.util.Set.of(
+            "de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "et", "ou", "en", "un", "une", "sur",
+            "dans", "par", "pour", "avec", "que", "qui", "ne", "se", "son", "sa", "ses", "leur", "leurs", "ce", "cette",
+            "the", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "that", "which",
+            "its", "their", "his", "her", "as", "is", "was", "were", "be", "but");
     private static final String DANGLING = ",;:-–—«“‘\"'([/&";
 
     private Headline() {
@@ -36,7 +43,22 @@ public final class Headline {
      * without a final stop, a dangling comma or quote, or an unmatched quotation mark.
      */
     public static String title(String sentence) {
-        String text = sentence.strip().replaceAll("\\s+", " ");
+        return title(sentence, -1, -1);
+    }
+
+    /**
+     * As {@link #title(String)}; when the sentence opens on its date ({@code dateStart}, {@code dateEnd}: UTF-16
+     * indices of the dating expression in the sentence, or -1), the title leaves it out: the date is shown apart.
+     */
+    public static String title(String sentence, int dateStart, int dateEnd) {
+        String text = sentence;
+        if (dateStart >= 0 && dateEnd > dateStart && sentence.substring(0, dateStart).isBlank()) {
+            String rest = sentence.substring(dateEnd);
+            if (rest.startsWith(",")) {
+                text = rest.substring(1);
+            }
+        }
+        text = text.strip().replaceAll("\\s+", " ");
         text = stripLeading(text);
         String folded = Words.fold(text);
         int cut = text.length();
@@ -50,7 +72,7 @@ public final class Headline {
         if (text.codePointCount(0, text.length()) > MAX_TITLE) {
             int limit = text.offsetByCodePoints(0, MAX_TITLE);
             int space = text.lastIndexOf(' ', limit);
-            text = text.substring(0, space > 0 ? space : limit);
+            text = dropTrailingWords(text.substring(0, space > 0 ? space : limit));
         }
         text = balanceQuotes(text);
         text = stripTrailing(text);
@@ -81,6 +103,23 @@ public final class Headline {
         }
         String id = slug.toString().replaceAll("-+", "-").replaceAll("^-|-$", "");
         return id.isEmpty() ? "event" : id;
+    }
+
+    /** Drops the function words ("de la", "of the") a cut left at the end, keeping at least one word. */
+    private static String dropTrailingWords(String text) {
+        String result = stripTrailing(text);
+        while (true) {
+            int space = result.lastIndexOf(' ');
+            if (space <= 0) {
+                return result;
+            }
+            String last = Words.fold(result.substring(space + 1)).replaceAll("[^\\p{L}]", "");
+            int apostrophe = last.indexOf('\'');
+            if (!TRAILING.contains(last) && !(apostrophe >= 0 && TRAILING.contains(last.substring(0, apostrophe)))) {
+                return result;
+            }
+            result = stripTrailing(result.substring(0, space));
+        }
     }
 
     private static String stripLeading(String text) {

@@ -164,7 +164,13 @@ public class Ingestion {
 
     private Event newEvent(String sourceId, SourceText text, Statement statement, EntityLinker.Links links, OffsetDateTime now) {
         Event event = new Event();
-        event.title = Headline.title(statement.text());
+        String sentence = statement.text();
+        int from = statement.timex().start() - statement.start();
+        int to = statement.timex().end() - statement.start();
+        int length = sentence.codePointCount(0, sentence.length());
+        event.title = from >= 0 && to <= length
+                ? Headline.title(sentence, sentence.offsetByCodePoints(0, from), sentence.offsetByCodePoints(0, to))
+                : Headline.title(sentence);
         event.id = Event.freeId(Headline.slug(statement.timex().value(), event.title));
         event.summary = summary(statement.text());
         event.status = Event.Status.EXTRACTED;

@@ -33,6 +33,25 @@ class HeadlineTest {
     }
 
     @Test
+    void endsACutTitleOnAWordThatCarriesMeaning() {
+        String sentence = "L’artillerie russe a pilonné Kharkiv jeudi, faisant au moins trois blessés dans un quartier "
+                + "résidentiel du nord de la ville.";
+        assertThat(Headline.title(sentence)).isEqualTo("L’artillerie russe a pilonné Kharkiv jeudi, faisant au moins "
+                + "trois blessés dans un quartier résidentiel du nord");
+    }
+
+    @Test
+    void leavesOutTheDateThatOpensTheSentence() {
+        String sentence = "Le 29 février 2024, Jens Stoltenberg avait exhorté les alliés à accélérer les livraisons.";
+        assertThat(Headline.title(sentence, 0, "Le 29 février 2024".length()))
+                .isEqualTo("Jens Stoltenberg avait exhorté les alliés à accélérer les livraisons");
+        String inside = "Jens Stoltenberg a parlé le 29 février 2024.";
+        int at = inside.indexOf("le 29");
+        assertThat(Headline.title(inside, at, at + "le 29 février 2024".length()))
+                .isEqualTo("Jens Stoltenberg a parlé le 29 février 2024");
+    }
+
+    @Test
     void dropsAQuotationMarkThatTheCutLeftOpen() {
         String sentence = "Stoltenberg a déclaré vendredi que « l’Ukraine pourra libérer encore plus de terrain ; "
                 + "nous devons continuer à aider » ses forces.";
