@@ -7,6 +7,7 @@ import io.factline.timeline.Event;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Decides whether a statement reports an event already on the timeline. Only events with the very same date
@@ -42,10 +43,15 @@ final class EventMatcher {
 
     /** The best-matching event among {@code sameInterval}, or null when none matches. */
     static Event best(Candidate candidate, List<Event> sameInterval) {
+        return best(candidate, sameInterval, citation -> new HashSet<>(Words.contentWords(citation.quote)));
+    }
+
+    /** As {@link #best(Candidate, List)}, with the content words of citations from {@code wordsOf} (a cache). */
+    static Event best(Candidate candidate, List<Event> sameInterval, Function<Citation, Set<String>> wordsOf) {
         Event best = null;
         double bestScore = 0;
         for (Event event : sameInterval) {
-            double score = score(candidate, event);
+            double score = score(candidate, event, wordsOf);
             if (score >= THRESHOLD && score > bestScore) {
                 best = event;
                 bestScore = score;
@@ -54,10 +60,10 @@ final class EventMatcher {
         return best;
     }
 
-    static double score(Candidate candidate, Event event) {
+    static double score(Candidate candidate, Event event, Function<Citation, Set<String>> wordsOf) {
         double wording = 0;
         for (Citation citation : event.citations) {
-            wording = Math.max(wording, Words.jaccard(candidate.words(), new HashSet<>(Words.contentWords(citation.quote))));
+            wording = Math.max(wording, Words.jaccard(candidate.words(), wordsOf.apply(citation)));
         }
         if (wording >= SAME_WORDING) {
             return 10 + wording;

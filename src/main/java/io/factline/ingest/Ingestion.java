@@ -15,8 +15,8 @@ import io.factline.timeline.EventDate;
 import io.factline.timeline.EventService;
 import io.factline.web.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -24,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,12 @@ public class Ingestion {
 
     /** Longest summary the schema holds; a longer sentence is cut on a word boundary (its citation keeps it all). */
     static final int MAX_SUMMARY = 4000;
+
+    /** A text of 1 MiB holds thousands of dated sentences: more than the default 60 s may be needed on a slow disk. */
+    static final int TIMEOUT_SECONDS = 300;
+
+    /** Largest IN list sent to the database at once. */
+    static final int CHUNK = 500;
 
     /** Shortest source id: 64 bits of the text's SHA-256, lengthened in the unlikely case it is taken. */
     static final int SOURCE_ID_HEX = 16;
@@ -69,7 +76,8 @@ public class Ingestion {
         Extraction extraction = extractor.extract(input.text(), input.publishedOn(), input.language());
         for (int attempt = 1; ; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> store(input, sha256, extraction));
+                return QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS)
+                        .call(() -> store(input, sha256, extraction));
             } catch (RuntimeException e) {
                 if (attempt == ATTEMPTS || !isConflict(e)) {
                     throw e;
@@ -127,9 +135,14 @@ public class Ingestion {
         // The unique digest decides races now, before any event is written.
         Source.flush();
 
+        // Everything this transaction writes is kept at hand, so queries need not flush it first: with thousands
+        // of new events, flushing before each query would dirty-check them all, again and again.
+        Event.getEntityManager().setFlushMode(FlushModeType.COMMIT);
         SourceText text = new SourceText(input.text());
         EntityLinker linker = EntityLinker.of(Place.listAll(), Actor.listAll());
-        Map<List<LocalDate>, List<Event>> byInterval = new HashMap<>();
+        Map<List<LocalDate>, List<Event>> byInterval = eventsByInterval(extraction.statements());
+        Set<String> reserved = new HashSet<>();
+        Map<Citation, Set<String>> citationWords = new IdentityHashMap<>();
         Set<String> created = new LinkedHashSet<>();
         Set<String> cited = new LinkedHashSet<>();
         for (Statement statement : extraction.statements()) {
@@ -140,11 +153,11 @@ public class Ingestion {
                     links.place() == null ? null : linker.countryOf(links.place()), new HashSet<>(links.places()),
                     new HashSet<>(links.actors()), new HashSet<>(Words.contentWords(statement.text())));
             List<Event> sameInterval = byInterval.computeIfAbsent(List.of(timex.earliest(), timex.latest()),
-                    interval -> Event.list("date.earliest = :earliest and date.latest = :latest",
-                            Parameters.with("earliest", timex.earliest()).and("latest", timex.latest())));
-            Event event = EventMatcher.best(candidate, sameInterval);
+                    interval -> new ArrayList<>());
+            Event event = EventMatcher.best(candidate, sameInterval,
+                    citation -> citationWords.computeIfAbsent(citation, c -> new HashSet<>(Words.contentWords(c.quote))));
             if (event == null) {
-                event = newEvent(source.id, text, statement, links, now);
+                event = newEvent(source.id, text, statement, links, reserved, now);
                 sameInterval.add(event);
                 created.add(event.id);
             } else if (!event.cites(source.id, statement.start(), statement.end())) {
@@ -162,7 +175,8 @@ public class Ingestion {
         return result(source, true, List.copyOf(created), List.copyOf(cited));
     }
 
-    private Event newEvent(String sourceId, SourceText text, Statement statement, EntityLinker.Links links, OffsetDateTime now) {
+    private Event newEvent(String sourceId, SourceText text, Statement statement, EntityLinker.Links links,
+            Set<String> reserved, OffsetDateTime now) {
         Event event = new Event();
         String sentence = statement.text();
         int from = statement.timex().start() - statement.start();
@@ -171,7 +185,7 @@ public class Ingestion {
         event.title = from >= 0 && to <= length
                 ? Headline.title(sentence, sentence.offsetByCodePoints(0, from), sentence.offsetByCodePoints(0, to))
                 : Headline.title(sentence);
-        event.id = Event.freeId(Headline.slug(statement.timex().value(), event.title));
+        event.id = freeId(Headline.slug(statement.timex().value(), event.title), reserved);
         event.summary = summary(statement.text());
         event.status = Event.Status.EXTRACTED;
         event.date = EventDate.of(statement.timex(), sourceId);
@@ -191,6 +205,36 @@ public class Ingestion {
                 event.actors.add(Actor.findById(actorId));
             }
         }
+    }
+
+    /** The stored events of every interval the statements name, in a few queries. */
+    private static Map<List<LocalDate>, List<Event>> eventsByInterval(List<Statement> statements) {
+        Set<List<LocalDate>> intervals = new HashSet<>();
+        for (Statement statement : statements) {
+            intervals.add(List.of(statement.timex().earliest(), statement.timex().latest()));
+        }
+        List<LocalDate> days = intervals.stream().map(interval -> interval.get(0)).distinct().toList();
+        Map<List<LocalDate>, List<Event>> byInterval = new HashMap<>();
+        for (int i = 0; i < days.size(); i += CHUNK) {
+            List<Event> events = Event.list("date.earliest in ?1", days.subList(i, Math.min(days.size(), i + CHUNK)));
+            for (Event event : events) {
+                List<LocalDate> interval = List.of(event.date.earliest, event.date.latest);
+                if (intervals.contains(interval)) {
+                    byInterval.computeIfAbsent(interval, key -> new ArrayList<>()).add(event);
+                }
+            }
+        }
+        return byInterval;
+    }
+
+    /** {@link Event#freeId}, also steering clear of the ids this transaction already gave. */
+    private static String freeId(String base, Set<String> reserved) {
+        String id = base;
+        for (int n = 2; reserved.contains(id) || !Event.freeId(id).equals(id); n++) {
+            id = base + "-" + n;
+        }
+        reserved.add(id);
+        return id;
     }
 
     private IngestedSource result(Source source, boolean created, List<String> createdEvents, List<String> cited) {
@@ -242,14 +286,16 @@ public class Ingestion {
     /** True when {@code e} comes from a unique key or a lock that a concurrent transaction took first. */
     static boolean isConflict(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && violation.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE
                     || cause instanceof org.hibernate.exception.LockAcquisitionException
                     || cause instanceof org.hibernate.PessimisticLockException) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
-                if (state.startsWith("23") || state.startsWith("40") || state.equals("HYT00")
+                // Unique violation, serialization failure or deadlock, lock timeout (H2, PostgreSQL).
+                if (state.equals("23505") || state.startsWith("40") || state.equals("HYT00")
                         || state.equals("55P03")) {
                     return true;
                 }

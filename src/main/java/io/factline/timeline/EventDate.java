@@ -56,7 +56,8 @@ public class EventDate {
         date.earliest = timex.earliest();
         date.latest = timex.latest();
         date.mod = timex.mod();
-        date.expression = timex.text();
+        // The column holds 200 characters; an expression is a few words, so only a pathological text is cut.
+        date.expression = timex.text().length() <= 200 ? timex.text() : timex.text().substring(0, 200);
         date.anchor = timex.anchor();
         date.rule = timex.rule();
         date.sourceId = sourceId;
