@@ -24,7 +24,7 @@ import java.util.Map;
  * The self-contained HTML page of {@code GET /embed}: the events in timeline order, each with its date at its
  * precision, headline, place, summary and quotes linking to the source text. Its style sheet and script are inline
  * (read from {@code src/main/resources/embed/}), allowed by hash in the Content-Security-Policy, and nothing is
- * loaded from elsewhere, so the page works in any iframe.
+ * loaded from elsewhere. The policy sets no frame-ancestors, so any page may frame it.
  */
 @ApplicationScoped
 public class EmbedPage {
@@ -37,7 +37,7 @@ public class EmbedPage {
         this.css = resource("embed/embed.css");
         this.js = resource("embed/embed.js");
         this.contentSecurityPolicy = "default-src 'none'; style-src '" + hash(css) + "'; script-src '" + hash(js)
-                + "'; form-action 'self'; base-uri 'none'; frame-ancestors *";
+                + "'; form-action 'self'; base-uri 'none'";
     }
 
     /** The Content-Security-Policy the page is served with. */
