@@ -7,6 +7,7 @@ import io.factline.temporal.Mod;
 import io.factline.temporal.Precision;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,14 +122,19 @@ public record EventView(
         }
     }
 
-    /** The view of {@code event}; {@code sourceUrls} maps the ids of the sources it cites to their URL. */
+    /**
+     * The view of {@code event}; {@code sourceUrls} maps the ids of the sources it cites to their URL. Actors and
+     * tags are sorted: the sets they come from have no order of their own, and the same event must always give the
+     * same bytes (its ETag is their digest).
+     */
     static EventView of(Event event, Map<String, String> sourceUrls) {
         List<CitationView> citations = event.citations.stream()
                 .map(c -> CitationView.of(c, sourceUrls.get(c.sourceId))).toList();
         int sourceCount = (int) event.citations.stream().map(c -> c.sourceId).distinct().count();
         return new EventView(event.id, event.title, event.summary, event.status.name().toLowerCase(Locale.ROOT),
                 DateView.of(event.date), PlaceView.of(event.place),
-                event.actors.stream().map(ActorView::of).toList(), List.copyOf(event.tags), citations, sourceCount,
+                event.actors.stream().map(ActorView::of).sorted(Comparator.comparing(ActorView::id)).toList(),
+                event.tags.stream().sorted().toList(), citations, sourceCount,
                 event.createdAt, event.updatedAt);
     }
 }
