@@ -7,6 +7,7 @@ import io.factline.temporal.Mod;
 import io.factline.temporal.Precision;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +82,7 @@ public record EventView(
             Double longitude) {
 
         static PlaceView of(Place place) {
-            return place == null ? null : new PlaceView(place.id, place.name, List.copyOf(place.aliases),
+            return place == null ? null : new PlaceView(place.id, place.name, sorted(place.aliases),
                     place.kind.name().toLowerCase(Locale.ROOT), place.countryCode, place.latitude, place.longitude);
         }
     }
@@ -95,7 +96,7 @@ public record EventView(
             String kind) {
 
         static ActorView of(Actor actor) {
-            return new ActorView(actor.id, actor.name, List.copyOf(actor.aliases),
+            return new ActorView(actor.id, actor.name, sorted(actor.aliases),
                     actor.kind.name().toLowerCase(Locale.ROOT));
         }
     }
@@ -122,19 +123,20 @@ public record EventView(
         }
     }
 
-    /**
-     * The view of {@code event}; {@code sourceUrls} maps the ids of the sources it cites to their URL. Actors and
-     * tags are sorted: the sets they come from have no order of their own, and the same event must always give the
-     * same bytes (its ETag is their digest).
-     */
+    /** The view of {@code event}; {@code sourceUrls} maps the ids of the sources it cites to their URL. */
     static EventView of(Event event, Map<String, String> sourceUrls) {
         List<CitationView> citations = event.citations.stream()
                 .map(c -> CitationView.of(c, sourceUrls.get(c.sourceId))).toList();
         int sourceCount = (int) event.citations.stream().map(c -> c.sourceId).distinct().count();
         return new EventView(event.id, event.title, event.summary, event.status.name().toLowerCase(Locale.ROOT),
                 DateView.of(event.date), PlaceView.of(event.place),
-                event.actors.stream().map(ActorView::of).sorted(Comparator.comparing(ActorView::id)).toList(),
-                event.tags.stream().sorted().toList(), citations, sourceCount,
-                event.createdAt, event.updatedAt);
+                event.actors.stream().sorted(Comparator.comparing((Actor a) -> a.name).thenComparing(a -> a.id))
+                        .map(ActorView::of).toList(),
+                sorted(event.tags), citations, sourceCount, event.createdAt, event.updatedAt);
+    }
+
+    /** Sets come back from the database in no particular order; a stable one keeps responses (and ETags) stable. */
+    private static List<String> sorted(Collection<String> values) {
+        return values.stream().sorted().toList();
     }
 }
