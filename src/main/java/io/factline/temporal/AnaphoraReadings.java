@@ -25,7 +25,9 @@ final class AnaphoraReadings {
         return (match, x) -> isFollowedByEvent(match, x) ? null : at(unit, offset, x, rule, false);
     }
 
-    /** "deux jours plus tard" (sign +1), "un jour plus tôt" (sign -1), and "trois jours après" when no event follows. */
+    /**
+     * "deux jours plus tard" (sign +1), "un jour plus tôt" (sign -1), and "trois jours après" when no event follows.
+     */
     static Interpretation counted(int sign, boolean eventMayFollow) {
         return (match, x) -> {
             if (eventMayFollow && isFollowedByEvent(match, x)) {
@@ -51,12 +53,19 @@ final class AnaphoraReadings {
     }
 
     /**
-     * "de", "du", "of", "the" or a name right after ("36 ans après Diego Maradona", "two days after Labour's win"):
-     * the reference point is an event, not an earlier date.
+     * "de", "du", "of", "the", a name or a clause right after ("36 ans après Diego Maradona", "two days after
+     * Labour's win", "quatre ans après avoir quitté", "four years after leaving"): the reference point is an event,
+     * not an earlier date.
      */
     private static boolean isFollowedByEvent(Match match, Extraction x) {
         Token after = match.after();
-        return after != null && !after.lineBreakBefore
-                && (x.lexicon().eventIntroducers.contains(after.norm) || (after.isWord() && after.isCapitalized()));
+        if (after == null || after.lineBreakBefore) {
+            return false;
+        }
+        Lexicon lexicon = x.lexicon();
+        return lexicon.eventIntroducers.contains(after.norm) || lexicon.clauseOpeners.contains(after.norm)
+                || (after.isWord() && after.isCapitalized())
+                || (lexicon.language == Language.EN && after.isWord() && after.norm.length() > 5
+                        && after.norm.endsWith("ing"));
     }
 }

@@ -95,7 +95,9 @@ final class CalendarReadings {
         return Reading.dated(Periods.year(match.number(Slot.YEAR)), mod(match), null, "year.bare");
     }
 
-    /** "fin 2023", "mi-2023", "début 2024": a modifier makes a year, unless a count follows ("fin des 2000 soldats"). */
+    /**
+     * "fin 2023", "mi-2023", "début 2024": a modifier makes a year, unless a count follows ("fin des 2000 soldats").
+     */
     static Reading yearWithModifier(Match match, Extraction x) {
         return YearContext.isQuantity(match, x) ? null : year(match, x);
     }

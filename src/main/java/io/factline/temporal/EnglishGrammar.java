@@ -28,8 +28,8 @@ final class EnglishGrammar {
                         CalendarReadings.dateWithYear("date.absolute.dmy"))
                 .add("?<weekday> ?, <month> <day> ?<pod> | ?<weekday> ?, ?the <day> ?of <month> ?<pod>",
                         CalendarReadings::dateWithoutYear)
-                .add("?<weekday> ?, <month> <day> ?, <before> year | ?<weekday> ?, ?the <day> ?of <month> <before> year",
-                        CalendarReadings::dateInRelativeYear)
+                .add("?<weekday> ?, <month> <day> ?, <before> year"
+                        + " | ?<weekday> ?, ?the <day> ?of <month> <before> year", CalendarReadings::dateInRelativeYear)
                 .add("<numdate>", CalendarReadings::numericDate)
                 .add("?<mod> <month> ?, ?of <year>", CalendarReadings::monthWithYear)
                 .add("?<mod> <month> | <before> <month>", CalendarReadings::monthWithoutYear)
@@ -61,7 +61,7 @@ final class EnglishGrammar {
                 .add("<before> weekend | the weekend", RelativeReadings::weekend)
                 .add("<num> <unit> ago", RelativeReadings.counted(-1, "deictic.ago"))
                 .add("<num> <unit> from now", RelativeReadings.counted(1, "deictic.in"))
-                .add("in <num> <unit>", EnglishGrammar::inCountedUnits)
+                .add("in <num> <unit>", RelativeReadings::ahead)
                 .add("<quant> <unit> ago", vague("PAST_REF"))
                 .add("?<mod> ?<before> <weekday> ?<pod>", RelativeReadings::weekday)
                 .add("<weekday> the <day>", RelativeReadings::weekdayWithDayOfMonth);
@@ -95,7 +95,8 @@ final class EnglishGrammar {
         table.add("<num> <unit> | the past|last <num> <unit>", QuantityReadings::duration)
                 .add("<quant> <unit> | ^for|over <unit>", QuantityReadings::vagueDuration)
                 .add("the past|last <unit>", EnglishGrammar::singleUnitDuration)
-                .add("around the clock | 24 / 7 | 24 hours a day", QuantityReadings.set("P1D", "set.around_the_clock"))
+                .add("around the clock | 24 / 7 | 24 hours a day",
+                        QuantityReadings.set("P1D", "set.around_the_clock"))
                 .add("every|each <weekday>", QuantityReadings::everyWeekday)
                 .add("every|each <unit> | every <num> <unit>", QuantityReadings::everyUnit)
                 .add("now | right now | currently | at the moment | at present | nowadays | these days",
@@ -103,15 +104,6 @@ final class EnglishGrammar {
                 .add("in the future | in the coming <unit> | the coming <unit> | the <unit> ahead | soon",
                         vague("FUTURE_REF"))
                 .add("in the past | recently | formerly | previously", vague("PAST_REF"));
-    }
-
-    /** "in two months" is a date; "in two months of fighting" is a span. */
-    private static Reading inCountedUnits(Match match, Extraction x) {
-        Token after = match.after();
-        if (after != null && after.norm.equals("of")) {
-            return null;
-        }
-        return RelativeReadings.counted(1, "deictic.in").read(match, x);
     }
 
     /** "the past week", "the last month": one unit back from now, as a span. */

@@ -81,6 +81,12 @@ final class EnglishLexicon {
                 "its", "their", "our", "my", "your", "to", "of", "for", "each", "every", "s");
         Lexicon.addFolded(lexicon.eventIntroducers, "the", "a", "an", "of", "his", "her", "their", "its", "this",
                 "that");
+        Lexicon.addFolded(lexicon.clauseOpeners, "it", "he", "she", "they", "we", "i", "you", "being", "having",
+                "leaving", "taking", "winning", "losing", "becoming", "joining", "signing");
+        Lexicon.addFolded(lexicon.superlatives, "first", "last", "most", "least", "best", "worst", "biggest",
+                "largest", "strongest", "highest", "lowest", "deadliest", "longest", "shortest", "warmest",
+                "hottest", "coldest", "wettest", "driest", "fastest", "slowest", "greatest", "heaviest", "worst",
+                "sharpest", "steepest", "weakest", "smallest", "fewest", "only");
         Lexicon.addFolded(lexicon.clauseConjunctions, "and", "but", "while", "whereas", "or", "yet", "so",
                 "although", "though");
         lexicon.yearSubjectVerbs.addAll(List.of("will", "was", "is", "has", "had", "would", "could", "might",

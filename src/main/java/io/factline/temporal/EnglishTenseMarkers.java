@@ -31,7 +31,10 @@ final class EnglishTenseMarkers implements TenseMarkers {
             "starting", "head", "heads", "heading", "arrive", "arrives", "arriving", "gather", "gathers",
             "gathering", "convene", "convenes", "convening", "vote", "votes", "voting", "resume", "resumes",
             "resuming", "fly", "flies", "flying", "attend", "attends", "attending", "address", "addresses",
-            "addressing");
+            "addressing", "expect", "expects");
+    /** "-ing" forms that are mostly nouns ("a cabinet meeting on Saturday"), unlike "arriving". */
+    private static final Set<String> ING_NOUNS = Lexicon.words("meeting", "opening", "beginning", "gathering",
+            "voting", "holding", "heading", "hosting", "addressing", "starting");
     private static final Set<String> PRESENT_SPEECH = Lexicon.words("says", "tells", "warns", "insists", "claims");
     private static final Set<String> IRREGULAR_PAST = Lexicon.words("said", "told", "met", "went", "came", "took",
             "gave", "made", "saw", "held", "left", "began", "spoke", "sent", "wrote", "brought", "thought", "found",
@@ -94,7 +97,7 @@ final class EnglishTenseMarkers implements TenseMarkers {
         if (PLANNING_VERBS.contains(word) && k + 1 < tokens.length && tokens[k + 1].lower.equals("to")) {
             return Tense.FUTURE;
         }
-        if (SCHEDULING_VERBS.contains(word) && !word.endsWith("ing")) {
+        if (SCHEDULING_VERBS.contains(word) && !ING_NOUNS.contains(word)) {
             return k > 0 && determiners.contains(tokens[k - 1].norm) ? null : Tense.SCHEDULED;
         }
         if (PRESENT_SPEECH.contains(word)) {

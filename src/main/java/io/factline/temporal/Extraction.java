@@ -11,6 +11,9 @@ import java.util.List;
 final class Extraction {
 
     private static final int PRECISION_RANKS = 8;
+    private static final byte UNKNOWN = 0;
+    private static final byte NO_MARKER = 1;
+    private static final Tense[] TENSES = Tense.values();
 
     private final String text;
     private final Token[] tokens;
@@ -22,9 +25,6 @@ final class Extraction {
     private long mentions;
     /** The tense marker of each token, computed on first use: many expressions share a clause. */
     private final byte[] tenseMarkers;
-    private static final byte UNKNOWN = 0;
-    private static final byte NO_MARKER = 1;
-    private static final Tense[] TENSES = Tense.values();
 
     Extraction(String text, LocalDate publishedOn, Grammar grammar) {
         this.text = text;

@@ -37,7 +37,7 @@ final class FrenchGrammar {
                 .add("<year>", CalendarReadings::bareYear)
                 .add("?<mod> l'année|l'an <year>", CalendarReadings::year)
                 .add("<mod> <year>", CalendarReadings::yearWithModifier)
-                .add("?<mod> ?les années <decadenum>", CalendarReadings::decade)
+                .add("?<mod> ?les années <decadenum> | ^des|aux années <decadenum>", CalendarReadings::decade)
                 .add("?<mod> ?le <century> siècle", CalendarReadings::century)
                 .add("?<mod> <ord> trimestre ?<year> | ?<mod> <ord> trimestre de|d l'année ?<year>",
                         CalendarReadings::quarter)
@@ -72,7 +72,7 @@ final class FrenchGrammar {
                 .add("<before> week-end|weekend", RelativeReadings::weekend)
                 .add("le week-end|weekend <after>", RelativeReadings::weekend)
                 .add("il y a <num> <unit>", RelativeReadings.counted(-1, "deictic.ago"))
-                .add("dans <num> <unit>", RelativeReadings.counted(1, "deictic.in"))
+                .add("dans <num> <unit>", RelativeReadings::ahead)
                 .add("il y a <quant> <unit>", vague("PAST_REF"))
                 .add("?<before> <weekday> ?<after> ?<pod>", RelativeReadings::weekday)
                 .add("<weekday> <day>", RelativeReadings::weekdayWithDayOfMonth);
@@ -86,7 +86,8 @@ final class FrenchGrammar {
                 .add("le jour suivant", shift(Unit.DAY, 1, "anaphora.day_after"))
                 .add("le jour précédent", shift(Unit.DAY, -1, "anaphora.day_before"))
                 .add("le même jour | le jour même | ce jour-là | ce même jour", shift(Unit.DAY, 0, "anaphora.same_day"))
-                .add("la même semaine | cette semaine-là | cette même semaine", shift(Unit.WEEK, 0, "anaphora.same_week"))
+                .add("la même semaine | cette semaine-là | cette même semaine", shift(Unit.WEEK, 0,
+                        "anaphora.same_week"))
                 .add("la semaine suivante | la semaine d'après", shift(Unit.WEEK, 1, "anaphora.next_week"))
                 .add("la semaine précédente | la semaine d'avant", shift(Unit.WEEK, -1, "anaphora.previous_week"))
                 .add("le même mois | ce mois-là | ce même mois", shift(Unit.MONTH, 0, "anaphora.same_month"))

@@ -24,7 +24,8 @@ final class FrenchLexicon {
         for (int i = 0; i < MONTHS.size(); i++) {
             lexicon.months.put(MONTHS.get(i), i + 1);
         }
-        Lexicon.putFolded(lexicon.monthAbbreviations, "janv", 1, "fév", 2, "févr", 2, "avr", 4, "juil", 7, "sept", 9, "oct", 10,
+        Lexicon.putFolded(lexicon.monthAbbreviations, "janv", 1, "fév", 2, "févr", 2, "avr", 4, "juil", 7, "sept", 9,
+                "oct", 10,
                 "nov", 11, "déc", 12);
         lexicon.ambiguousMonths.add("mars");
         for (int i = 0; i < WEEKDAYS.size(); i++) {
@@ -36,10 +37,11 @@ final class FrenchLexicon {
         lexicon.vagueQuantities.put("plusieurs|quelques|des|de nombreux|de nombreuses|nombreux|nombreuses"
                 + "|de longs|de longues|bien des|certains|certaines|de longs mois", Boolean.TRUE);
         addUnits(lexicon);
-        Lexicon.putFolded(lexicon.ordinals, "premier", 1, "première", 1, "deuxième", 2, "second", 2, "seconde", 2, "troisième", 3,
+        Lexicon.putFolded(lexicon.ordinals, "premier", 1, "première", 1, "deuxième", 2, "second", 2, "seconde", 2,
+                "troisième", 3,
                 "quatrième", 4);
         lexicon.ordinalSuffixes.addAll(Set.of("er", "re", "ere", "e", "eme", "ieme", "nd", "nde"));
-        Lexicon.putFolded(lexicon.centuryWords, "vingtième", 20, "dix-neuvième", 19);
+        Lexicon.putFolded(lexicon.centuryWords, "vingtième", 20);
         Lexicon.putFolded(lexicon.seasons, "printemps", Season.SPRING, "été", Season.SUMMER, "automne", Season.FALL,
                 "hiver", Season.WINTER);
         addModifiers(lexicon);
@@ -47,16 +49,19 @@ final class FrenchLexicon {
                 + "|dans la soirée|dans l'après-midi|dans la nuit|en matinée|en soirée|en fin de journée"
                 + "|en début de soirée|en fin de matinée|en fin d'après-midi|en début d'après-midi", Boolean.TRUE);
         lexicon.directionsBefore.put("ce|cet|cette", Direction.NEAREST);
-        Lexicon.putFolded(lexicon.directionsAfter, "dernier", Direction.STRICTLY_PAST, "dernière", Direction.STRICTLY_PAST,
+        Lexicon.putFolded(lexicon.directionsAfter, "dernier", Direction.STRICTLY_PAST, "dernière",
+                Direction.STRICTLY_PAST,
                 "passé", Direction.STRICTLY_PAST, "passée", Direction.STRICTLY_PAST, "prochain",
                 Direction.STRICTLY_FUTURE, "prochaine", Direction.STRICTLY_FUTURE);
         lexicon.quarterLetters.addAll(Set.of('t', 'q'));
         lexicon.halfLetters.addAll(Set.of('s', 'h'));
         lexicon.frontedPrepositions.add("en");
-        Lexicon.addFolded(lexicon.strongYearContext, "en", "depuis", "ici", "an", "année", "courant", "milieu", "exercice");
+        Lexicon.addFolded(lexicon.strongYearContext, "en", "depuis", "ici", "an", "année", "courant", "milieu",
+                "exercice");
         Lexicon.addFolded(lexicon.weakYearContext, "de", "d", "du", "des", "avant", "après", "vers", "entre", "et", "à",
                 "au", "jusqu", "dès", "ou", "puis");
-        Lexicon.addFolded(lexicon.countContext, "environ", "près", "plus", "moins", "quelque", "n", "n°", "no", "numéro",
+        Lexicon.addFolded(lexicon.countContext, "environ", "près", "plus", "moins", "quelque", "n", "n°", "no",
+                "numéro",
                 "page", "p", "article", "art", "tel", "vol", "ligne", "route", "rn", "nombre", "total", "soit",
                 "chiffre", "score", "code", "modèle", "type", "série", "version", "€", "$");
         Lexicon.addFolded(lexicon.countedNouns, "soldats", "personnes", "morts", "blessés", "victimes", "habitants",
@@ -80,6 +85,8 @@ final class FrenchLexicon {
                 "mes", "au", "aux", "en", "à", "pour", "par", "sur", "sans", "avec", "dans", "chaque");
         Lexicon.addFolded(lexicon.eventIntroducers, "de", "du", "des", "d", "le", "la", "les", "l", "au", "aux", "que",
                 "qu", "cette", "ce", "cet");
+        Lexicon.addFolded(lexicon.clauseOpeners, "avoir", "être", "etre", "il", "elle", "ils", "elles", "on", "nous",
+                "vous", "je", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "un", "une");
         Lexicon.addFolded(lexicon.clauseConjunctions, "et", "mais", "tandis", "alors", "ou", "puis", "cependant",
                 "donc", "car");
         lexicon.yearSubjectVerbs.addAll(List.of("a", "est", "sera", "fut", "avait", "était", "restera",

@@ -9,12 +9,14 @@ import java.util.Set;
  */
 final class FrenchTenseMarkers implements TenseMarkers {
 
-    private static final Set<String> AUXILIARIES = Lexicon.words("ai", "as", "a", "avons", "avez", "ont", "avait", "avais",
+    private static final Set<String> AUXILIARIES = Lexicon.words("ai", "as", "a", "avons", "avez", "ont", "avait",
+            "avais",
             "avaient", "avions", "aviez", "eut", "eurent", "ait", "aient", "ayant", "suis", "es", "est", "sommes",
             "êtes", "sont", "était", "étais", "étaient", "étions", "fut", "furent", "soit", "soient", "étant");
     private static final Set<String> CONDITIONAL_AUXILIARIES = Lexicon.words("aurait", "auraient", "aurais", "serait",
             "seraient", "serais");
-    private static final Set<String> GOING_TO = Lexicon.words("va", "vont", "vais", "allons", "allez", "allait", "allaient");
+    private static final Set<String> GOING_TO = Lexicon.words("va", "vont", "vais", "allons", "allez", "allait",
+            "allaient");
     private static final Set<String> MUST = Lexicon.words("doit", "doivent", "devons", "devez");
     /** Verbs whose next verb is an infinitive: "va se rendre", "peut se réunir". */
     private static final Set<String> BEFORE_INFINITIVE = Lexicon.words("va", "vont", "vais", "allons", "allez",
@@ -41,7 +43,8 @@ final class FrenchTenseMarkers implements TenseMarkers {
     private static final Set<String> PASSE_SIMPLE = Lexicon.words("ajouta", "déclara", "annonça", "affirma", "expliqua",
             "précisa", "indiqua", "estima", "rappela", "souligna", "lança", "répondit", "fit", "prit", "mit", "vint",
             "devint", "fut", "furent", "eut", "eurent", "dirent", "firent", "prirent", "mourut", "naquit");
-    private static final Set<String> IRREGULAR_PARTICIPLES = Lexicon.words("dit", "dite", "dits", "dites", "fait", "faite",
+    private static final Set<String> IRREGULAR_PARTICIPLES = Lexicon.words("dit", "dite", "dits", "dites", "fait",
+            "faite",
             "faits", "faites", "pris", "prise", "prises", "mis", "mise", "mises", "eu", "eue", "eus", "été", "vu",
             "vue", "vus", "vues", "su", "pu", "dû", "voulu", "venu", "venue", "venus", "tenu", "tenue", "tenus",
             "reçu", "reçue", "reçus", "écrit", "écrite", "ouvert", "ouverte", "ouverts", "offert", "offerte",
@@ -54,11 +57,13 @@ final class FrenchTenseMarkers implements TenseMarkers {
             "reconnu", "vaincu", "convaincu", "contraint", "éteint", "joint", "plaint", "exclu", "conclu",
             "résolu", "fallu", "plu");
     /** Words ending like participles that are not ("mais", "lui", "plus"). */
-    private static final Set<String> NOT_PARTICIPLES = Lexicon.words("mais", "puis", "depuis", "parmi", "ainsi", "aussi",
+    private static final Set<String> NOT_PARTICIPLES = Lexicon.words("mais", "puis", "depuis", "parmi", "ainsi",
+            "aussi",
             "lui", "plus", "tout", "sous", "nous", "vous", "tous", "jusqu", "ceci", "celui", "ici", "pis", "lundi",
             "mardi", "mercredi", "jeudi", "vendredi", "samedi", "midi", "aujourd", "hui", "autrui", "oui", "selon");
     /** Words between an auxiliary and its participle: "a de nouveau exhorté", "n'a pas encore été". */
-    private static final Set<String> BETWEEN_AUXILIARY_AND_PARTICIPLE = Lexicon.words("pas", "ne", "n", "plus", "jamais",
+    private static final Set<String> BETWEEN_AUXILIARY_AND_PARTICIPLE = Lexicon.words("pas", "ne", "n", "plus",
+            "jamais",
             "rien", "déjà", "toujours", "encore", "aussi", "également", "bien", "mal", "très", "trop", "peu",
             "beaucoup", "souvent", "même", "enfin", "donc", "alors", "ainsi", "notamment", "de", "nouveau",
             "ensuite", "t", "il", "elle", "ils", "elles", "on", "y", "en", "lui", "leur", "se", "s", "l", "le", "la",
@@ -107,7 +112,7 @@ final class FrenchTenseMarkers implements TenseMarkers {
         }
         if (isParticiple(word) && auxiliaryBefore(tokens, k)) {
             int auxiliary = k - 1;
-            while (!AUXILIARIES.contains(tokens[auxiliary].lower) && !CONDITIONAL_AUXILIARIES.contains(tokens[auxiliary].lower)) {
+            while (!isAuxiliary(tokens[auxiliary].lower)) {
                 auxiliary--;
             }
             return auxiliary(tokens, auxiliary);
@@ -153,6 +158,10 @@ final class FrenchTenseMarkers implements TenseMarkers {
         return isParticiple(participle) ? Tense.PAST : null;
     }
 
+    private static boolean isAuxiliary(String word) {
+        return AUXILIARIES.contains(word) || CONDITIONAL_AUXILIARIES.contains(word);
+    }
+
     private static boolean participleAfter(Token[] tokens, int k) {
         int next = skipToVerb(tokens, k + 1);
         return next >= 0 && isParticiple(tokens[next].lower);
@@ -161,7 +170,7 @@ final class FrenchTenseMarkers implements TenseMarkers {
     private static boolean auxiliaryBefore(Token[] tokens, int k) {
         for (int i = k - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
             String word = tokens[i].lower;
-            if (AUXILIARIES.contains(word) || CONDITIONAL_AUXILIARIES.contains(word)) {
+            if (isAuxiliary(word)) {
                 return true;
             }
             if (!BETWEEN_AUXILIARY_AND_PARTICIPLE.contains(word) && !word.endsWith("ment")) {

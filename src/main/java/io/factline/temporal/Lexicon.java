@@ -61,6 +61,16 @@ final class Lexicon {
     final Set<String> yearSubjectVerbs = new HashSet<>();
     /** Words after "la veille", "the day after", "trois jours avant" that introduce an event: "de", "of", "the". */
     final Set<String> eventIntroducers = new HashSet<>();
+    /**
+     * Words that open a clause right after "quatre ans après" / "four years after" ("après avoir quitté", "after it
+     * invaded", "after leaving"): the span is then measured from that clause's event, so it is a duration.
+     */
+    final Set<String> clauseOpeners = new HashSet<>();
+    /**
+     * Superlatives that make "in 25 years" a span, not a future year: "the strongest quake in 25 years". French says
+     * "depuis 25 ans" or "en 25 ans" there, never "dans", so its list is empty.
+     */
+    final Set<String> superlatives = new HashSet<>();
     /** Words that make a following or preceding weekday part of a name: "Black Friday", "Mardi gras". */
     final Set<String> weekdayNameCompanions = new HashSet<>();
     /** Words that make a capitalised month a name: "Theresa May". */

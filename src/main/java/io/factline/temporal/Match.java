@@ -1,8 +1,5 @@
 package io.factline.temporal;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** Where a grammar pattern matched and what its slots read. */
 final class Match {
 
@@ -28,34 +25,17 @@ final class Match {
     }
 
     boolean has(Slot slot) {
-        return find(slot, 0) != null;
+        return find(slot) != null;
     }
 
     @SuppressWarnings("unchecked")
     <T> T get(Slot slot) {
-        Capture capture = find(slot, 0);
+        Capture capture = find(slot);
         return capture == null ? null : (T) capture.value();
     }
 
     int number(Slot slot) {
         return this.<Integer>get(slot);
-    }
-
-    /** The value of the second {@code slot} of the pattern, as in "dans la nuit de lundi à mardi". */
-    @SuppressWarnings("unchecked")
-    <T> T getSecond(Slot slot) {
-        Capture capture = find(slot, 1);
-        return capture == null ? null : (T) capture.value();
-    }
-
-    /** True when the pattern's literal words include {@code norm} (e.g. to tell "dernier" from "prochain"). */
-    boolean contains(String norm) {
-        for (int i = spanStart; i < end; i++) {
-            if (tokens[i].norm.equals(norm)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     Token first() {
@@ -74,18 +54,14 @@ final class Match {
         return end < tokens.length ? tokens[end] : null;
     }
 
-    Token after(int distance) {
-        return end + distance - 1 < tokens.length ? tokens[end + distance - 1] : null;
-    }
-
-    /** The {@code index}-th capture of {@code slot} in pattern order (captures are chained last to first). */
-    private Capture find(Slot slot, int index) {
-        List<Capture> inOrder = new ArrayList<>(2);
+    /** The first capture of {@code slot} in pattern order (captures are chained last to first). */
+    private Capture find(Slot slot) {
+        Capture first = null;
         for (Capture c = captures; c != null; c = c.previous()) {
             if (c.slot() == slot) {
-                inOrder.add(0, c);
+                first = c;
             }
         }
-        return index < inOrder.size() ? inOrder.get(index) : null;
+        return first;
     }
 }

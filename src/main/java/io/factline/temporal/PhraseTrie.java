@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** Multi-word lexicon entries ("au début du", "a couple of") keyed by folded tokens; finds the longest at a position. */
+/**
+ * Multi-word lexicon entries ("au début du", "a couple of") keyed by folded tokens; finds the longest at a position.
+ */
 final class PhraseTrie<V> {
 
     /** A phrase found in the text: its value and how many tokens it spans. */

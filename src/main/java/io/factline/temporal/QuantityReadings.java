@@ -41,6 +41,6 @@ final class QuantityReadings {
     /** "en ce moment" (PRESENT_REF), "les mois à venir" (FUTURE_REF), "autrefois" (PAST_REF): no interval. */
     static Interpretation vague(String value) {
         String rule = "vague." + value.substring(0, value.indexOf('_')).toLowerCase(Locale.ROOT);
-        return (match, x) -> Reading.undated(value, null, rule);
+        return (match, x) -> Reading.undated(value, rule);
     }
 }

@@ -12,8 +12,8 @@ record Reading(TimexType type, String value, Precision precision, LocalDate earl
     }
 
     /** A date the text points at without saying which days: "en ce moment", "à la veille d'une réunion". */
-    static Reading undated(String value, Precision precision, String rule) {
-        return new Reading(TimexType.DATE, value, precision, null, null, null, null, rule);
+    static Reading undated(String value, String rule) {
+        return new Reading(TimexType.DATE, value, null, null, null, null, null, rule);
     }
 
     static Reading duration(String value, String rule) {

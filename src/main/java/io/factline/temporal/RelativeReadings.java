@@ -36,6 +36,38 @@ final class RelativeReadings {
         };
     }
 
+    /**
+     * "dans deux mois" / "in two months" is a date; "dans deux mois de négociations" / "in two months of talks" a
+     * span.
+     */
+    /** How many words back a superlative may stand from "in N years". */
+    private static final int SUPERLATIVE_REACH = 5;
+
+    static Reading ahead(Match match, Extraction x) {
+        Token after = match.after();
+        if (after != null && x.lexicon().eventIntroducers.contains(after.norm) && !after.norm.equals("the")) {
+            return null;
+        }
+        if (followsSuperlative(match, x)) {
+            return null;
+        }
+        return counted(1, "deictic.in").read(match, x);
+    }
+
+    /** "the strongest quake in 25 years", "for the first time in a decade": a span reaching back, not ahead. */
+    private static boolean followsSuperlative(Match match, Extraction x) {
+        for (int distance = 1; distance <= SUPERLATIVE_REACH; distance++) {
+            Token before = match.before(distance);
+            if (before == null || before.lineBreakBefore && distance > 1 || !before.isWord()) {
+                return false;
+            }
+            if (x.lexicon().superlatives.contains(before.norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "aujourd'hui" (dated), except "d'aujourd'hui" after a noun: "la France d'aujourd'hui" is no day. */
     static Reading today(Match match, Extraction x) {
         Token before = match.before();
@@ -43,7 +75,7 @@ final class RelativeReadings {
         boolean adjectival = before != null && before.norm.equals("d") && match.first().apostropheBefore
                 && (beforeThat == null || !beforeThat.norm.equals("partir"));
         if (adjectival) {
-            return Reading.undated("PRESENT_REF", null, "vague.present");
+            return Reading.undated("PRESENT_REF", "vague.present");
         }
         return at(Unit.DAY, 0, match, x, "deictic.today");
     }

@@ -35,7 +35,8 @@ final class Tokenizer {
             if (i >= chunkEnd) {
                 chunkEnd = chunkEnd(text, i);
                 if (chunkEnd - i >= 6 && isWebAddress(text, i, chunkEnd)) {
-                    tokens.add(new Token(text.substring(i, chunkEnd), i, Token.Kind.URL, space, lineBreak, false, false));
+                    tokens.add(new Token(text.substring(i, chunkEnd), i, Token.Kind.URL, space, lineBreak, false,
+                            false));
                     i = chunkEnd;
                     space = lineBreak = hyphen = apostrophe = false;
                     continue;

@@ -25,6 +25,12 @@ class NonDateTest {
         en | The course takes two weeks.                               | two weeks              | DURATION | P2W
         en | Prices have risen for months.                             | months                 | DURATION | PXM
         en | Troops advanced in recent weeks.                          | recent weeks           | DURATION | PXW
+        fr | Il revient, quatre ans après avoir quitté le pouvoir.       | quatre ans             | DURATION | P4Y
+        fr | Elle gagne deux ans après son départ du club.             | deux ans               | DURATION | P2Y
+        en | He returns four years after leaving office.               | four years             | DURATION | P4Y
+        en | Russia attacked nearly a year after it invaded Crimea.    | a year                 | DURATION | P1Y
+        en | It was the strongest quake in 25 years.                   | 25 years               | DURATION | P25Y
+        en | For the first time in three decades, the river froze.     | three decades          | DURATION | P3DE
         fr | Chaque lundi, les ministres se réunissent.                | Chaque lundi           | SET      | XXXX-WXX-1
         fr | Chaque heure, la situation devient critique.              | Chaque heure           | SET      | PT1H
         fr | Ils attaquent 24 heures sur 24.                           | 24 heures sur 24       | SET      | P1D
