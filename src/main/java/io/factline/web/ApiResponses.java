@@ -7,6 +7,9 @@ public final class ApiResponses {
     public static final String NOT_FOUND = "No resource has this id";
     public static final String NOT_ACCEPTABLE = "The Accept header asks for a media type this operation does not serve";
 
+    public static final String NOT_MODIFIED = "The representation matching If-None-Match has not changed";
+    public static final String ETAG = "Strong validator of this representation: a digest of its bytes";
+
     private ApiResponses() {
     }
 }
