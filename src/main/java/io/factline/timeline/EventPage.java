@@ -6,9 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One page of the timeline. */
 @Schema(name = "EventPage")
 public record EventPage(
-        @Schema(description = "Events sorted by earliest, then latest, then id; with updatedSince, the events "
-                + "changed and the tombstones of those deleted since then, sorted by updatedAt, then id")
-        List<EventItem> items,
+        @Schema(description = "Events sorted by earliest, then latest, then id")
+        List<EventView> items,
         @Schema(nullable = true, description = "Cursor of the next page, to pass back as ?cursor=; null on the last page")
         String next) {
 }

@@ -27,7 +27,8 @@ public class EventService {
         this.gazetteer = gazetteer;
     }
 
-    public EventPage list(EventQuery query) {
+    /** The where clause of the filters of {@code query}, or null when they can match nothing. */
+    private Filter filter(EventQuery query) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (query.from() != null) {
@@ -46,7 +47,7 @@ public class EventService {
         if (query.place() != null) {
             Set<String> places = gazetteer.placeIds(query.place());
             if (places.isEmpty()) {
-                return new EventPage(List.of(), null);
+                return null;
             }
             where.append(" and e.place.id in :places");
             params.and("places", places);
@@ -54,7 +55,7 @@ public class EventService {
         if (query.actor() != null) {
             Set<String> actors = gazetteer.actorIds(query.actor());
             if (actors.isEmpty()) {
-                return new EventPage(List.of(), null);
+                return null;
             }
             where.append(" and exists (select 1 from Event ae join ae.actors a where ae = e and a.id in :actors)");
             params.and("actors", actors);
@@ -71,9 +72,20 @@ public class EventService {
             where.append(" and e.status = :status");
             params.and("status", query.status());
         }
-        if (query.updatedSince() != null) {
-            return changes(query, where, params);
+        return new Filter(where, params);
+    }
+
+    private record Filter(StringBuilder where, Parameters params) {
+    }
+
+    /** One page of the timeline, in (earliest, latest, id) order. */
+    public EventPage list(EventQuery query) {
+        Filter filter = filter(query);
+        if (filter == null) {
+            return new EventPage(List.of(), null);
         }
+        StringBuilder where = filter.where();
+        Parameters params = filter.params();
         if (query.after() != null) {
             where.append(" and (e.date.earliest > :afterEarliest or (e.date.earliest = :afterEarliest"
                     + " and (e.date.latest > :afterLatest or (e.date.latest = :afterLatest and e.id > :afterId))))");
@@ -90,14 +102,17 @@ public class EventService {
             Event last = page.get(page.size() - 1);
             next = EventCursor.encode(new EventQuery.Key(last.date.earliest, last.date.latest, last.id));
         }
-        return new EventPage(List.copyOf(views(page)), next);
+        return new EventPage(views(page), next);
     }
 
     /**
      * The change feed: events updated at or after {@code updatedSince} that pass the other filters, and every
      * tombstone since then (a deleted event can no longer be filtered), merged in (updatedAt, id) order.
      */
-    private EventPage changes(EventQuery query, StringBuilder where, Parameters params) {
+    public EventChanges changes(EventQuery query) {
+        Filter filter = filter(query);
+        StringBuilder where = filter == null ? new StringBuilder("1 = 0") : filter.where();
+        Parameters params = filter == null ? new Parameters() : filter.params();
         where.append(" and e.updatedAt >= :since");
         params.and("since", query.updatedSince());
         Parameters tombstoneParams = Parameters.with("since", query.updatedSince());
@@ -134,7 +149,7 @@ public class EventService {
             items.add(item instanceof EventTombstone tombstone ? TombstoneView.of(tombstone) : eventViews.get(key.id()));
         }
         String next = more ? EventCursor.encode(page.get(page.size() - 1)) : null;
-        return new EventPage(items, next);
+        return new EventChanges(items, next);
     }
 
     public Optional<EventView> get(String id) {

@@ -7,6 +7,9 @@ public final class ApiResponses {
     public static final String NOT_FOUND = "No resource has this id";
     public static final String NOT_ACCEPTABLE = "The Accept header asks for a media type this operation does not serve";
 
+    public static final String NOT_MODIFIED = "The representation matching If-None-Match has not changed";
+    public static final String ETAG = "Strong validator of this representation: a digest of its bytes";
+
     public static final String INVALID_BODY = "A field of the body is missing, malformed, of the wrong type or "
             + "unknown; errors names each";
     public static final String UNAUTHORIZED = "No editor's API key, or a wrong one (Authorization: Bearer <key>)";
