@@ -4,7 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of the change feed ({@code GET /events?updatedSince=}): changed events and tombstones of deleted ones. */
-@Schema(name = "EventChanges")
+@Schema(hidden = true, description = "Serialised like an EventPage, whose schema documents tombstones")
 public record EventChanges(
         @Schema(description = "Events created or changed since updatedSince, and tombstones of the events deleted "
                 + "since, sorted by updatedAt, then id")

@@ -70,18 +70,17 @@ public class EventResource {
             description = "Events whose [earliest, latest] interval overlaps [from, to], sorted by earliest, latest, "
                     + "then id, a page at a time. Follow `next` (or the Link rel=\"next\" header) for the next page. "
                     + "The same page is served as TimelineJS 3, GeoJSON, CSV, iCalendar or schema.org JSON-LD by "
-                    + "content negotiation on Accept, or with ?format=. With `updatedSince` the JSON page is a change "
-                    + "feed for mirrors (EventChanges): the events created or changed at or after that instant (other "
-                    + "filters still apply) and the tombstones {id, deleted: true, updatedAt} of every event deleted "
-                    + "since, sorted by updatedAt then id; the other formats then list the changed events only.")
+                    + "content negotiation on Accept, or with ?format=. With `updatedSince` the page is a change feed for "
+                    + "mirrors: the events created or changed at or after that instant (other filters still apply) and "
+                    + "the tombstones {id, deleted: true, updatedAt} of every event deleted since, sorted by updatedAt "
+                    + "then id; the formats other than JSON then list the changed events only.")
     @APIResponse(responseCode = "200", description = "One page of events, in the negotiated format",
             headers = {
                 @Header(name = "Link", description = "<url>; rel=\"next\" when there is a next page",
                         schema = @Schema(type = SchemaType.STRING)),
                 @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = {
-                @Content(mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(oneOf = {EventPage.class, EventChanges.class})),
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPage.class)),
                 @Content(mediaType = ExportFormat.TIMELINEJS_TYPE,
                         schema = @Schema(implementation = TimelineJsFeed.class)),
                 @Content(mediaType = ExportFormat.GEOJSON_TYPE, schema = @Schema(implementation = GeoJsonFeed.class)),

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A deleted event as the change feed shows it, so that mirrors delete it too. */
-@Schema(name = "EventTombstone", description = "An event that was deleted: mirrors should drop it.")
+@Schema(hidden = true, description = "Documented as an Event with deleted: true, so typed clients read one list")
 public record TombstoneView(
         @Schema(description = "Id of the deleted event")
         String id,
