@@ -28,11 +28,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -106,13 +107,14 @@ public class SeedImporter {
         if (fingerprint.equals(state.fingerprint)) {
             return false;
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Event.now();
         gazetteer.upsert(seeds.gazetteer());
         for (SeedSource seed : seeds.sources()) {
             upsertSource(seed, now);
         }
+        Set<String> seedSourceIds = seeds.sources().stream().map(SeedSource::id).collect(Collectors.toSet());
         for (PlannedEvent planned : seeds.events()) {
-            upsertEvent(planned, now);
+            upsertEvent(planned, seedSourceIds, now);
         }
         state.fingerprint = fingerprint;
         state.importedAt = now;
@@ -141,7 +143,7 @@ public class SeedImporter {
         }
     }
 
-    private void upsertEvent(PlannedEvent planned, OffsetDateTime now) {
+    private void upsertEvent(PlannedEvent planned, Set<String> seedSourceIds, OffsetDateTime now) {
         Event event = Event.<Event>findByIdOptional(planned.id()).orElseGet(Event::new);
         boolean created = event.id == null;
         event.id = planned.id();
@@ -157,7 +159,11 @@ public class SeedImporter {
                     .orElseThrow(() -> new SeedException("event " + planned.id() + ": unknown actor " + actorId)));
         }
         event.tags = new LinkedHashSet<>(planned.tags());
-        if (!sameCitations(event.citations, planned.citations())) {
+        List<Citation> fromSeeds = event.citations.stream().filter(c -> seedSourceIds.contains(c.sourceId)).toList();
+        if (!sameCitations(fromSeeds, planned.citations())) {
+            // Citations that posted sources added to a seed event (other reports of it) are kept, after the seeds'.
+            List<Citation> posted = event.citations.stream().filter(c -> !seedSourceIds.contains(c.sourceId))
+                    .map(c -> Citation.of(c.sourceId, c.quote, c.start, c.end, c.prefix, c.suffix)).toList();
             if (!event.citations.isEmpty()) {
                 event.citations.clear();
                 // Deletes must reach the database before re-inserted spans hit the unique constraint.
@@ -167,6 +173,7 @@ public class SeedImporter {
                 event.addCitation(Citation.of(located.sourceId(), located.quote(), located.start(),
                         located.end(), located.prefix(), located.suffix()));
             }
+            posted.forEach(event::addCitation);
         }
         if (created) {
             event.create(now);
