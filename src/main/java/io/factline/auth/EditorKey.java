@@ -36,8 +36,9 @@ public class EditorKey {
 
     void onStart(@Observes StartupEvent event) {
         if (digest == null) {
-            LOG.warn("factline.editor-key (FACTLINE_EDITOR_KEY) is not set: writes are disabled, every POST, PATCH "
-                    + "and DELETE answers 401. Reads stay public.");
+            LOG.warn("factline.editor-key (FACTLINE_EDITOR_KEY) is not set: writes are disabled. POST /sources, "
+                    + "DELETE /sources/{id}, POST /events, PATCH and DELETE /events/{id} answer 401; reads (and "
+                    + "POST /extract, which stores nothing) stay public.");
         } else {
             LOG.info("Editor key configured: writes require Authorization: Bearer <key>");
         }
