@@ -4,6 +4,7 @@ import io.factline.gazetteer.Gazetteer;
 import io.factline.source.Source;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,9 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** Reads the timeline. */
+/** Reads the timeline and its change feed. */
 @ApplicationScoped
 public class EventService {
 
@@ -25,7 +27,8 @@ public class EventService {
         this.gazetteer = gazetteer;
     }
 
-    public EventPage list(EventQuery query) {
+    /** The where clause of the filters of {@code query}, or null when they can match nothing. */
+    private Filter filter(EventQuery query) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (query.from() != null) {
@@ -44,7 +47,7 @@ public class EventService {
         if (query.place() != null) {
             Set<String> places = gazetteer.placeIds(query.place());
             if (places.isEmpty()) {
-                return new EventPage(List.of(), null);
+                return null;
             }
             where.append(" and e.place.id in :places");
             params.and("places", places);
@@ -52,7 +55,7 @@ public class EventService {
         if (query.actor() != null) {
             Set<String> actors = gazetteer.actorIds(query.actor());
             if (actors.isEmpty()) {
-                return new EventPage(List.of(), null);
+                return null;
             }
             where.append(" and exists (select 1 from Event ae join ae.actors a where ae = e and a.id in :actors)");
             params.and("actors", actors);
@@ -69,6 +72,20 @@ public class EventService {
             where.append(" and e.status = :status");
             params.and("status", query.status());
         }
+        return new Filter(where, params);
+    }
+
+    private record Filter(StringBuilder where, Parameters params) {
+    }
+
+    /** One page of the timeline, in (earliest, latest, id) order. */
+    public EventPage list(EventQuery query) {
+        Filter filter = filter(query);
+        if (filter == null) {
+            return new EventPage(List.of(), null);
+        }
+        StringBuilder where = filter.where();
+        Parameters params = filter.params();
         if (query.after() != null) {
             where.append(" and (e.date.earliest > :afterEarliest or (e.date.earliest = :afterEarliest"
                     + " and (e.date.latest > :afterLatest or (e.date.latest = :afterLatest and e.id > :afterId))))");
@@ -88,11 +105,59 @@ public class EventService {
         return new EventPage(views(page), next);
     }
 
+    /**
+     * The change feed: events updated at or after {@code updatedSince} that pass the other filters, and every
+     * tombstone since then (a deleted event can no longer be filtered), merged in (updatedAt, id) order.
+     */
+    public EventChanges changes(EventQuery query) {
+        Filter filter = filter(query);
+        StringBuilder where = filter == null ? new StringBuilder("1 = 0") : filter.where();
+        Parameters params = filter == null ? new Parameters() : filter.params();
+        where.append(" and e.updatedAt >= :since");
+        params.and("since", query.updatedSince());
+        Parameters tombstoneParams = Parameters.with("since", query.updatedSince());
+        String tombstoneWhere = "t.deletedAt >= :since";
+        if (query.changesAfter() != null) {
+            where.append(" and (e.updatedAt > :afterAt or (e.updatedAt = :afterAt and e.id > :afterId))");
+            params.and("afterAt", query.changesAfter().at()).and("afterId", query.changesAfter().id());
+            tombstoneWhere += " and (t.deletedAt > :afterAt or (t.deletedAt = :afterAt and t.id > :afterId))";
+            tombstoneParams.and("afterAt", query.changesAfter().at()).and("afterId", query.changesAfter().id());
+        }
+        List<Event> events = Event.<Event>find("from Event e where " + where + " order by e.updatedAt, e.id", params)
+                .range(0, query.limit()).list();
+        List<EventTombstone> tombstones = EventTombstone.<EventTombstone>find(
+                "from EventTombstone t where " + tombstoneWhere + " order by t.deletedAt, t.id", tombstoneParams)
+                .range(0, query.limit()).list();
+        List<EventQuery.ChangeKey> keys = new ArrayList<>();
+        Map<EventQuery.ChangeKey, Object> byKey = new TreeMap<>();
+        for (Event event : events) {
+            byKey.put(new EventQuery.ChangeKey(event.updatedAt, event.id), event);
+        }
+        for (EventTombstone tombstone : tombstones) {
+            byKey.put(new EventQuery.ChangeKey(tombstone.deletedAt, tombstone.id), tombstone);
+        }
+        keys.addAll(byKey.keySet());
+        boolean more = keys.size() > query.limit();
+        List<EventQuery.ChangeKey> page = more ? keys.subList(0, query.limit()) : keys;
+        List<Event> pageEvents = page.stream().map(byKey::get).filter(Event.class::isInstance).map(Event.class::cast)
+                .toList();
+        Map<String, EventView> eventViews = views(pageEvents).stream()
+                .collect(Collectors.toMap(EventView::id, view -> view));
+        List<EventItem> items = new ArrayList<>(page.size());
+        for (EventQuery.ChangeKey key : page) {
+            Object item = byKey.get(key);
+            items.add(item instanceof EventTombstone tombstone ? TombstoneView.of(tombstone) : eventViews.get(key.id()));
+        }
+        String next = more ? EventCursor.encode(page.get(page.size() - 1)) : null;
+        return new EventChanges(items, next);
+    }
+
     public Optional<EventView> get(String id) {
         return Event.<Event>findByIdOptional(id).map(event -> views(List.of(event)).get(0));
     }
 
-    private static List<EventView> views(List<Event> events) {
+    /** The views of {@code events}, in the given order; call inside a transaction or a request. */
+    public static List<EventView> views(List<Event> events) {
         Set<String> sourceIds = events.stream().flatMap(e -> e.citations.stream()).map(c -> c.sourceId)
                 .collect(Collectors.toSet());
         Map<String, String> urls = sourceUrls(sourceIds);
