@@ -3,6 +3,7 @@ package io.factline;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 
 /** Factline's own settings, under the {@code factline.} prefix. */
 @ConfigMapping(prefix = "factline")
@@ -10,9 +11,20 @@ public interface FactlineConfig {
 
     Seeds seeds();
 
+    Limits limits();
+
     /** Where the embedded database keeps its files. */
     @WithDefault("data")
     Path dataDir();
+
+    interface Limits {
+        /** Extractions running at once; more are refused with 503 and Retry-After. Default: twice the cores. */
+        OptionalInt concurrentExtractions();
+
+        /** Seconds a refused client is told to wait before trying again. */
+        @WithDefault("1")
+        int retryAfterSeconds();
+    }
 
     interface Seeds {
         /** Folder holding sources.json, events.json and the article texts, read at start-up. */

@@ -2,6 +2,7 @@ package io.factline.timeline;
 
 import io.factline.gazetteer.Gazetteer;
 import io.factline.source.Source;
+import io.micrometer.core.annotation.Timed;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -25,6 +26,8 @@ public class EventService {
         this.gazetteer = gazetteer;
     }
 
+    @Timed(value = "factline.events.query", extraTags = {"query", "list"},
+            description = "Time to read a page of the timeline from the database")
     public EventPage list(EventQuery query) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
@@ -88,6 +91,8 @@ public class EventService {
         return new EventPage(views(page), next);
     }
 
+    @Timed(value = "factline.events.query", extraTags = {"query", "get"},
+            description = "Time to read one event from the database")
     public Optional<EventView> get(String id) {
         return Event.<Event>findByIdOptional(id).map(event -> views(List.of(event)).get(0));
     }

@@ -10,6 +10,7 @@ public final class ProblemTypes {
     public static final String UNSUPPORTED_MEDIA_TYPE = "urn:factline:problem:unsupported-media-type";
     public static final String METHOD_NOT_ALLOWED = "urn:factline:problem:method-not-allowed";
     public static final String PAYLOAD_TOO_LARGE = "urn:factline:problem:payload-too-large";
+    public static final String BUSY = "urn:factline:problem:busy";
     public static final String HTTP_ERROR = "urn:factline:problem:http-error";
     public static final String INTERNAL = "urn:factline:problem:internal-error";
 
