@@ -13,8 +13,8 @@ public interface FactlineConfig {
 
     Limits limits();
 
-    /** Where the embedded database keeps its files. */
-    @WithDefault("data")
+    /** Where the embedded database keeps its files: absolute, or relative with a leading ./ as H2 requires. */
+    @WithDefault("./data")
     Path dataDir();
 
     interface Limits {

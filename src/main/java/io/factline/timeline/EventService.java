@@ -3,13 +3,17 @@ package io.factline.timeline;
 import io.factline.gazetteer.Gazetteer;
 import io.factline.source.Source;
 import io.micrometer.core.annotation.Timed;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,6 +23,13 @@ import java.util.stream.Collectors;
 public class EventService {
 
     private static final String ORDER = " order by e.date.earliest, e.date.latest, e.id";
+    /**
+     * Merges the per-class scans. Events with the same earliest and latest have the same span class, so they come
+     * from one scan, already in the database's order of ids (its collation, which the cursor relies on): a stable
+     * sort on the dates alone keeps it.
+     */
+    private static final Comparator<EventQuery.Key> KEY_ORDER = Comparator.comparing(EventQuery.Key::earliest)
+            .thenComparing(EventQuery.Key::latest);
 
     private final Gazetteer gazetteer;
 
@@ -30,19 +41,19 @@ public class EventService {
             description = "Time to read a page of the timeline from the database")
     public EventPage list(EventQuery query) {
         StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         if (query.from() != null) {
             where.append(" and e.date.latest >= :from");
-            params.and("from", query.from());
+            params.put("from", query.from());
         }
         if (query.to() != null) {
             where.append(" and e.date.earliest <= :to");
-            params.and("to", query.to());
+            params.put("to", query.to());
         }
         if (query.q() != null) {
             where.append(" and (lower(e.title) like :q escape '!' or lower(e.summary) like :q escape '!'"
                     + " or exists (select 1 from Citation qc where qc.event = e and lower(qc.quote) like :q escape '!'))");
-            params.and("q", "%" + escapeLike(query.q().toLowerCase(Locale.ROOT)) + "%");
+            params.put("q", "%" + escapeLike(query.q().toLowerCase(Locale.ROOT)) + "%");
         }
         if (query.place() != null) {
             Set<String> places = gazetteer.placeIds(query.place());
@@ -50,7 +61,7 @@ public class EventService {
                 return new EventPage(List.of(), null);
             }
             where.append(" and e.place.id in :places");
-            params.and("places", places);
+            params.put("places", places);
         }
         if (query.actor() != null) {
             Set<String> actors = gazetteer.actorIds(query.actor());
@@ -58,37 +69,81 @@ public class EventService {
                 return new EventPage(List.of(), null);
             }
             where.append(" and exists (select 1 from Event ae join ae.actors a where ae = e and a.id in :actors)");
-            params.and("actors", actors);
+            params.put("actors", actors);
         }
         if (query.tag() != null) {
             where.append(" and :tag member of e.tags");
-            params.and("tag", query.tag());
+            params.put("tag", query.tag());
         }
         if (query.source() != null) {
             where.append(" and exists (select 1 from Citation sc where sc.event = e and sc.sourceId = :source)");
-            params.and("source", query.source());
+            params.put("source", query.source());
         }
         if (query.status() != null) {
             where.append(" and e.status = :status");
-            params.and("status", query.status());
+            params.put("status", query.status());
         }
         if (query.after() != null) {
             where.append(" and (e.date.earliest > :afterEarliest or (e.date.earliest = :afterEarliest"
                     + " and (e.date.latest > :afterLatest or (e.date.latest = :afterLatest and e.id > :afterId))))");
-            params.and("afterEarliest", query.after().earliest())
-                    .and("afterLatest", query.after().latest())
-                    .and("afterId", query.after().id());
+            params.put("afterEarliest", query.after().earliest());
+            params.put("afterLatest", query.after().latest());
+            params.put("afterId", query.after().id());
         }
-        List<Event> events = Event.<Event>find("from Event e where " + where + ORDER, params)
-                .range(0, query.limit()).list();
-        boolean more = events.size() > query.limit();
-        List<Event> page = more ? events.subList(0, query.limit()) : events;
-        String next = null;
-        if (more) {
-            Event last = page.get(page.size() - 1);
-            next = EventCursor.encode(new EventQuery.Key(last.date.earliest, last.date.latest, last.id));
+        List<EventQuery.Key> keys = query.from() == null
+                ? keys(where.toString(), params, query.limit() + 1)
+                : overlappingKeys(where.toString(), params, query);
+        boolean more = keys.size() > query.limit();
+        List<EventQuery.Key> page = more ? keys.subList(0, query.limit()) : keys;
+        String next = more ? EventCursor.encode(page.get(page.size() - 1)) : null;
+        return new EventPage(views(load(page)), next);
+    }
+
+    /**
+     * Keys of the first events of the page when the window has a start: one bounded index scan per span class
+     * ({@link EventSpan}), merged. An event of class c overlapping [from, ...] starts no earlier than from minus
+     * the longest interval of c, so each scan reads the window and a short lead-in, not the whole past.
+     */
+    private List<EventQuery.Key> overlappingKeys(String where, Map<String, Object> params, EventQuery query) {
+        List<EventQuery.Key> merged = new ArrayList<>();
+        for (short spanClass = 0; spanClass <= EventSpan.UNBOUNDED; spanClass++) {
+            Map<String, Object> classParams = new HashMap<>(params);
+            StringBuilder classWhere = new StringBuilder(where).append(" and e.date.spanClass = :spanClass");
+            classParams.put("spanClass", spanClass);
+            LocalDate lower = EventSpan.earliestStart(spanClass, query.from());
+            if (query.after() != null && (lower == null || query.after().earliest().isAfter(lower))) {
+                lower = query.after().earliest();
+            }
+            if (lower != null) {
+                classWhere.append(" and e.date.earliest >= :lower");
+                classParams.put("lower", lower);
+            }
+            merged.addAll(keys(classWhere.toString(), classParams, query.limit() + 1));
         }
-        return new EventPage(views(page), next);
+        merged.sort(KEY_ORDER);
+        return merged.size() > query.limit() + 1 ? merged.subList(0, query.limit() + 1) : merged;
+    }
+
+    private static List<EventQuery.Key> keys(String where, Map<String, Object> params, int limit) {
+        TypedQuery<Object[]> select = Event.getEntityManager().createQuery(
+                "select e.date.earliest, e.date.latest, e.id from Event e where " + where + ORDER, Object[].class);
+        params.forEach(select::setParameter);
+        return select.setMaxResults(limit).getResultStream()
+                .map(row -> new EventQuery.Key((LocalDate) row[0], (LocalDate) row[1], (String) row[2]))
+                .toList();
+    }
+
+    /** The events of {@code keys}, in their order. */
+    private static List<Event> load(List<EventQuery.Key> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = keys.stream().map(EventQuery.Key::id).toList();
+        Map<String, Event> byId = new HashMap<>();
+        for (Event event : Event.<Event>list("id in ?1", ids)) {
+            byId.put(event.id, event);
+        }
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     @Timed(value = "factline.events.query", extraTags = {"query", "get"},
