@@ -20,3 +20,7 @@ ALTER TABLE event ADD CONSTRAINT event_span_class_bounds CHECK (
     OR (span_class = 0 AND latest <= earliest + 31));
 
 CREATE INDEX event_span_timeline ON event (span_class, earliest, latest, id);
+
+-- Deleting a source sets date_source_id to null on the events it dated: without an index, each deletion scans
+-- the whole event table.
+CREATE INDEX event_date_source ON event (date_source_id);
