@@ -54,7 +54,7 @@ public class ExtractResource {
             description = "Finds every temporal expression, resolves it against publishedOn (or an earlier date of "
                     + "the text for anaphora), and lists the sentences that carry a date. Stores nothing.")
     @APIResponse(responseCode = "200", description = "What the text says about when",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Extraction.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExtractResponse.class)))
     @APIResponse(responseCode = "400", description = "The body is missing, malformed, or names an unsupported language",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The text is longer than 1 MiB",
@@ -65,7 +65,7 @@ public class ExtractResource {
             headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Extraction extract(ExtractRequest request) {
+    public ExtractResponse extract(ExtractRequest request) {
         if (request == null) {
             throw new ProblemException(400, ProblemTypes.INVALID_BODY, "Invalid request body",
                     "The body must be a JSON object with text and publishedOn", null);
@@ -92,7 +92,7 @@ public class ExtractResource {
             language = Language.fromCode(request.language())
                     .orElseThrow(() -> invalidField("language", "unsupported; expected fr or en"));
         }
-        return extractor.extract(request.text(), publishedOn, language);
+        return ExtractResponse.of(extractor.extract(request.text(), publishedOn, language));
     }
 
     private static ProblemException invalidField(String name, String reason) {

@@ -21,6 +21,8 @@ enum Direction {
             case FUTURE:
             case SCHEDULED:
                 return FUTURE_OR_CURRENT;
+            case ANNOUNCED:
+                return NEAREST;
             default:
                 return NEAREST;
         }

@@ -5,10 +5,6 @@ import java.time.LocalDate;
 /** A resolved calendar unit: its TIMEX3 value, precision and inclusive interval of days. */
 record Period(String value, Precision precision, LocalDate earliest, LocalDate latest) {
 
-    boolean contains(LocalDate date) {
-        return !date.isBefore(earliest) && !date.isAfter(latest);
-    }
-
     /** Days between this period and {@code date}; zero when it contains it. */
     long distanceTo(LocalDate date) {
         if (date.isBefore(earliest)) {

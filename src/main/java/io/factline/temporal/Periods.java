@@ -1,10 +1,8 @@
 package io.factline.temporal;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 
 /** Builds the period, TIMEX3 value and interval of each kind of calendar unit. */
 final class Periods {
@@ -59,7 +57,8 @@ final class Periods {
 
     /** {@code decade} 199 is 1990-1999. */
     static Period decade(int decade) {
-        return new Period(String.format("%03d", decade), Precision.DECADE, LocalDate.of(Math.max(MIN_YEAR, decade * 10), 1, 1),
+        return new Period(String.format("%03d", decade), Precision.DECADE, LocalDate.of(Math.max(MIN_YEAR,
+                decade * 10), 1, 1),
                 LocalDate.of(decade * 10 + 9, 12, 31));
     }
 
@@ -81,12 +80,9 @@ final class Periods {
         return day <= YearMonth.of(year, month).lengthOfMonth() ? LocalDate.of(year, month, day) : null;
     }
 
-    static LocalDate onOrBefore(LocalDate date, DayOfWeek day) {
-        return date.with(TemporalAdjusters.previousOrSame(day));
-    }
-
     private static String weekValue(LocalDate dayOfWeek) {
-        return year4(dayOfWeek.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + two(dayOfWeek.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        int week = dayOfWeek.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return year4(dayOfWeek.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + two(week);
     }
 
     private static String year4(int year) {

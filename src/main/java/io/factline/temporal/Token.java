@@ -28,9 +28,16 @@ final class Token {
     final boolean hyphenBefore;
     /** Joined to the previous token by an apostrophe: the "été" of "l'été". */
     final boolean apostropheBefore;
+    /** A "." or "," between two digits ("9.1", "1,5"): part of a number, not the end of a sentence. */
+    final boolean betweenDigits;
 
     Token(String text, int start, Kind kind, boolean spaceBefore, boolean lineBreakBefore,
             boolean hyphenBefore, boolean apostropheBefore) {
+        this(text, start, kind, spaceBefore, lineBreakBefore, hyphenBefore, apostropheBefore, false);
+    }
+
+    Token(String text, int start, Kind kind, boolean spaceBefore, boolean lineBreakBefore,
+            boolean hyphenBefore, boolean apostropheBefore, boolean betweenDigits) {
         this.text = text;
         this.lower = Folding.lower(text);
         this.norm = Folding.fold(lower);
@@ -41,6 +48,7 @@ final class Token {
         this.lineBreakBefore = lineBreakBefore;
         this.hyphenBefore = hyphenBefore;
         this.apostropheBefore = apostropheBefore;
+        this.betweenDigits = betweenDigits;
     }
 
     boolean isWord() {
@@ -72,7 +80,7 @@ final class Token {
         if (kind == Kind.URL) {
             return true;
         }
-        if (kind != Kind.PUNCT) {
+        if (kind != Kind.PUNCT || betweenDigits) {
             return false;
         }
         char c = text.charAt(0);

@@ -34,8 +34,9 @@ final class Tokenizer {
             }
             if (i >= chunkEnd) {
                 chunkEnd = chunkEnd(text, i);
-                if (isWebAddress(text, i, chunkEnd)) {
-                    tokens.add(new Token(text.substring(i, chunkEnd), i, Token.Kind.URL, space, lineBreak, false, false));
+                if (chunkEnd - i >= 6 && isWebAddress(text, i, chunkEnd)) {
+                    tokens.add(new Token(text.substring(i, chunkEnd), i, Token.Kind.URL, space, lineBreak, false,
+                            false));
                     i = chunkEnd;
                     space = lineBreak = hyphen = apostrophe = false;
                     continue;
@@ -72,7 +73,10 @@ final class Tokenizer {
                 i++;
                 continue;
             }
-            tokens.add(new Token(String.valueOf(c), i, Token.Kind.PUNCT, space, lineBreak, false, false));
+            boolean betweenDigits = i > 0 && i + 1 < n && Character.isDigit(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1));
+            tokens.add(new Token(String.valueOf(c), i, Token.Kind.PUNCT, space, lineBreak, false, false,
+                    betweenDigits));
             space = lineBreak = hyphen = apostrophe = false;
             i++;
         }
@@ -80,10 +84,19 @@ final class Tokenizer {
     }
 
     static boolean isSpace(char c) {
+        if (c == ' ') {
+            return true;
+        }
+        if (c > ' ' && c < 0x80) {
+            return false;
+        }
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007';
     }
 
     static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 

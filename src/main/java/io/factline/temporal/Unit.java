@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 
-/** A unit of time as written in the text: "jours", "weeks", "trimestre"; knows its calendar period and duration code. */
+/**
+ * A unit of time as written in the text: "jours", "weeks", "trimestre"; knows its calendar period and duration code.
+ */
 enum Unit {
     MINUTE("M", true),
     HOUR("H", true),

@@ -7,6 +7,8 @@ import io.factline.temporal.Mod;
 import io.factline.temporal.Precision;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,7 +82,7 @@ public record EventView(
             Double longitude) {
 
         static PlaceView of(Place place) {
-            return place == null ? null : new PlaceView(place.id, place.name, List.copyOf(place.aliases),
+            return place == null ? null : new PlaceView(place.id, place.name, sorted(place.aliases),
                     place.kind.name().toLowerCase(Locale.ROOT), place.countryCode, place.latitude, place.longitude);
         }
     }
@@ -94,7 +96,7 @@ public record EventView(
             String kind) {
 
         static ActorView of(Actor actor) {
-            return new ActorView(actor.id, actor.name, List.copyOf(actor.aliases),
+            return new ActorView(actor.id, actor.name, sorted(actor.aliases),
                     actor.kind.name().toLowerCase(Locale.ROOT));
         }
     }
@@ -128,7 +130,13 @@ public record EventView(
         int sourceCount = (int) event.citations.stream().map(c -> c.sourceId).distinct().count();
         return new EventView(event.id, event.title, event.summary, event.status.name().toLowerCase(Locale.ROOT),
                 DateView.of(event.date), PlaceView.of(event.place),
-                event.actors.stream().map(ActorView::of).toList(), List.copyOf(event.tags), citations, sourceCount,
-                event.createdAt, event.updatedAt);
+                event.actors.stream().sorted(Comparator.comparing((Actor a) -> a.name).thenComparing(a -> a.id))
+                        .map(ActorView::of).toList(),
+                sorted(event.tags), citations, sourceCount, event.createdAt, event.updatedAt);
+    }
+
+    /** Sets come back from the database in no particular order; a stable one keeps responses (and ETags) stable. */
+    private static List<String> sorted(Collection<String> values) {
+        return values.stream().sorted().toList();
     }
 }

@@ -26,7 +26,7 @@ class SourceResourceTest {
     @Test
     void listsTheFiveSeedSourcesByPublicationDate() {
         JsonPath page = given().when().get("/sources").then().statusCode(200).extract().jsonPath();
-        assertThat(page.getList("id", String.class)).containsExactly("002_43010d41d36f84ae",
+        assertThat(page.getList("items.id", String.class)).containsExactly("002_43010d41d36f84ae",
                 "003_91513574e7c7d43d", "001_b5e0b783de3c455c", "004_1ac56a06fa62bc08", "000_4e53fd3a5ea1eb34");
         assertThat(page.getString("next")).isNull();
     }

@@ -122,7 +122,8 @@ class EventResourceTest {
         assertThat(overlapping).isNotEmpty();
         // A year-precision event overlaps any window inside its year.
         assertThat(ids(Map.of("from", "2008-06-15", "to", "2008-06-15"))).containsExactly("bucharest-summit-2008");
-        assertThat(ids(Map.of("to", "2007"))).isEmpty();
+        assertThat(ids(Map.of("to", "1988"))).isEmpty();
+        assertThat(ids(Map.of("from", "2024-05-17"))).isEmpty();
     }
 
     @Test

@@ -1,0 +1,71 @@
+package io.factline.temporal;
+
+import java.time.LocalDate;
+
+/**
+ * Interpretations of expressions relative to a date the text mentioned before: "la veille", "deux jours plus tard",
+ * "le même mois", "the next day". They lean on the latest earlier date at least as fine as their unit, and on the
+ * publication date when the text mentioned none; {@code anchor} records which.
+ */
+final class AnaphoraReadings {
+
+    private AnaphoraReadings() {
+    }
+
+    /** A fixed shift from the antecedent: "la veille" is (DAY, -1), "le même mois" (MONTH, 0). */
+    static Interpretation shift(Unit unit, int offset, String rule) {
+        return (match, x) -> at(unit, offset, x, rule, false);
+    }
+
+    /**
+     * Like {@link #shift} but refused when an event follows ("la veille d'une réunion", "the day after the vote"):
+     * that day is relative to the event, not to a date of the text.
+     */
+    static Interpretation shiftUnlessEvent(Unit unit, int offset, String rule) {
+        return (match, x) -> isFollowedByEvent(match, x) ? null : at(unit, offset, x, rule, false);
+    }
+
+    /**
+     * "deux jours plus tard" (sign +1), "un jour plus tôt" (sign -1), and "trois jours après" when no event follows.
+     */
+    static Interpretation counted(int sign, boolean eventMayFollow) {
+        return (match, x) -> {
+            if (eventMayFollow && isFollowedByEvent(match, x)) {
+                return null;
+            }
+            Unit unit = match.get(Slot.UNIT);
+            String rule = sign < 0 ? "anaphora.offset_before" : "anaphora.offset_after";
+            return at(unit, sign * match.number(Slot.NUMBER), x, rule, true);
+        };
+    }
+
+    /**
+     * Shifts the antecedent by {@code offset} units. A counted shift from a day stays a day ("une semaine plus
+     * tard" is seven days later), while "la semaine suivante" names the whole following week.
+     */
+    private static Reading at(Unit unit, int offset, Extraction x, String rule, boolean counted) {
+        Period antecedent = x.antecedent(unit.precision());
+        LocalDate anchor = antecedent == null ? x.publishedOn() : antecedent.earliest();
+        boolean fromDay = antecedent == null || antecedent.precision() == Precision.DAY;
+        LocalDate shifted = unit.shift(anchor, offset);
+        Period period = counted && fromDay && unit == Unit.WEEK ? Periods.day(shifted) : unit.periodOf(shifted);
+        return Reading.dated(period, null, anchor, rule);
+    }
+
+    /**
+     * "de", "du", "of", "the", a name or a clause right after ("36 ans après Diego Maradona", "two days after
+     * Labour's win", "quatre ans après avoir quitté", "four years after leaving"): the reference point is an event,
+     * not an earlier date.
+     */
+    private static boolean isFollowedByEvent(Match match, Extraction x) {
+        Token after = match.after();
+        if (after == null || after.lineBreakBefore) {
+            return false;
+        }
+        Lexicon lexicon = x.lexicon();
+        return lexicon.eventIntroducers.contains(after.norm) || lexicon.clauseOpeners.contains(after.norm)
+                || (after.isWord() && after.isCapitalized())
+                || (lexicon.language == Language.EN && after.isWord() && after.norm.length() > 5
+                        && after.norm.endsWith("ing"));
+    }
+}

@@ -1,0 +1,244 @@
+package io.factline.temporal;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.function.IntFunction;
+
+/**
+ * Interpretations of calendar expressions: dates, months, years, quarters, halves, seasons, decades, centuries. An
+ * expression that names its year is absolute (no anchor); one that does not takes the year its clause's tense and
+ * the publication date imply, and records the publication date as its anchor.
+ */
+final class CalendarReadings {
+
+    private CalendarReadings() {
+    }
+
+    /** "13 février 2023", "February 24, 2022", "Mardi 23 janvier 2024". */
+    static Interpretation dateWithYear(String rule) {
+        return (match, x) -> {
+            LocalDate date = Periods.dateOrNull(match.number(Slot.YEAR), match.number(Slot.MONTH),
+                    match.number(Slot.DAY));
+            return date == null ? null : Reading.dated(Periods.day(date), null, null, rule);
+        };
+    }
+
+    /** "le 1er mars", "7 November", "le 20 janvier prochain": the year comes from tense or "dernier"/"prochain". */
+    static Reading dateWithoutYear(Match match, Extraction x) {
+        int month = match.number(Slot.MONTH);
+        int day = match.number(Slot.DAY);
+        DayOfWeek weekday = match.get(Slot.WEEKDAY);
+        Direction direction = direction(match, x);
+        Period period = null;
+        if (weekday != null) {
+            period = Occurrences.ofYearlyUnit(year -> dayIf(year, month, day, weekday), x.publishedOn(), direction);
+        }
+        if (period == null) {
+            period = Occurrences.ofYearlyUnit(year -> dayIf(year, month, day, null), x.publishedOn(), direction);
+        }
+        return period == null ? null : Reading.dated(period, null, x.publishedOn(), "date.relative.dm");
+    }
+
+    /** "le 20 janvier de l'année prochaine", "January 20 next year": the year is counted from publication. */
+    static Reading dateInRelativeYear(Match match, Extraction x) {
+        Direction direction = writtenDirection(match);
+        int offset = direction == Direction.STRICTLY_PAST ? -1 : direction == Direction.STRICTLY_FUTURE ? 1 : 0;
+        LocalDate date = Periods.dateOrNull(x.publishedOn().getYear() + offset, match.number(Slot.MONTH),
+                match.number(Slot.DAY));
+        return date == null ? null : Reading.dated(Periods.day(date), null, x.publishedOn(), "date.relative.dm");
+    }
+
+    /** 24/02/2022 (day first in French, month first in English unless the day shows), 2022-02-24. */
+    static Reading numericDate(Match match, Extraction x) {
+        Slot.NumericDate numeric = match.get(Slot.NUMERIC_DATE);
+        LocalDate date;
+        if (numeric.yearFirst()) {
+            date = Periods.dateOrNull(numeric.first(), numeric.second(), numeric.third());
+            return date == null ? null : Reading.dated(Periods.day(date), null, null, "date.absolute.iso");
+        }
+        int year = fullYear(numeric.third(), x.publishedOn());
+        // English dates are read month first (US style) unless the first number cannot be a month.
+        boolean monthFirst = x.language() == Language.EN && numeric.first() <= 12;
+        date = monthFirst
+                ? Periods.dateOrNull(year, numeric.first(), numeric.second())
+                : Periods.dateOrNull(year, numeric.second(), numeric.first());
+        return date == null ? null : Reading.dated(Periods.day(date), null, null, "date.absolute.numeric");
+    }
+
+    /** "février 2022", "fin mars 2023", "February of 2022". */
+    static Reading monthWithYear(Match match, Extraction x) {
+        return Reading.dated(Periods.month(match.number(Slot.YEAR), match.number(Slot.MONTH)), mod(match), null,
+                "month.year");
+    }
+
+    /** "en janvier", "fin août", "en mars dernier", "last March": a month without year, guarded against names. */
+    static Reading monthWithoutYear(Match match, Extraction x) {
+        if (!isMonthInContext(match, x)) {
+            return null;
+        }
+        int month = match.number(Slot.MONTH);
+        Direction direction = direction(match, x);
+        Period period = Occurrences.ofYearlyUnit(year -> Periods.month(year, month), x.publishedOn(), direction);
+        return Reading.dated(period, mod(match), x.publishedOn(), "month." + directionName(match, "bare"));
+    }
+
+    /** "2023", "en 1989", "l'an 2000": a bare number is a year only in a year-like context. */
+    static Reading bareYear(Match match, Extraction x) {
+        if (!YearContext.isYear(match, x)) {
+            return null;
+        }
+        return year(match, x);
+    }
+
+    /** "l'année 2022", "in the year 2000": the words around already make it a year. */
+    static Reading year(Match match, Extraction x) {
+        return Reading.dated(Periods.year(match.number(Slot.YEAR)), mod(match), null, "year.bare");
+    }
+
+    /**
+     * "fin 2023", "mi-2023", "début 2024": a modifier makes a year, unless a count follows ("fin des 2000 soldats").
+     */
+    static Reading yearWithModifier(Match match, Extraction x) {
+        return YearContext.isQuantity(match, x) ? null : year(match, x);
+    }
+
+    /** "les années 1990", "the 1990s", "au début des années 2000". */
+    static Reading decade(Match match, Extraction x) {
+        Integer decade = match.has(Slot.DECADE) ? match.get(Slot.DECADE) : match.get(Slot.DECADE_NUMBER);
+        return Reading.dated(Periods.decade(decade), mod(match), null, "decade");
+    }
+
+    /** "le XXe siècle", "the 20th century": the twentieth century is TIMEX3 value 19, the years 1900-1999. */
+    static Reading century(Match match, Extraction x) {
+        int ordinal = match.number(Slot.CENTURY);
+        return Reading.dated(Periods.century(ordinal - 1), mod(match), null, "century");
+    }
+
+    /** "premier trimestre 2024", "Q1 2024", "the third quarter". */
+    static Reading quarter(Match match, Extraction x) {
+        int quarter = match.has(Slot.QUARTER_CODE) ? match.number(Slot.QUARTER_CODE) : match.number(Slot.ORDINAL);
+        return yearlyUnit(match, x, year -> Periods.quarter(year, quarter), "quarter");
+    }
+
+    /** "premier semestre", "second half of 2023", "H1 2024". */
+    static Reading half(Match match, Extraction x) {
+        int half = match.has(Slot.HALF_CODE) ? match.number(Slot.HALF_CODE) : match.number(Slot.ORDINAL);
+        if (half > 2) {
+            return null;
+        }
+        return yearlyUnit(match, x, year -> Periods.half(year, half), "half");
+    }
+
+    /** "au printemps", "l'été 2022", "cet hiver", "last summer". */
+    static Reading season(Match match, Extraction x) {
+        Season season = match.get(Slot.SEASON);
+        return yearlyUnit(match, x, year -> Periods.season(year, season), "season");
+    }
+
+    /** "T1" and "S1" alone are too often other things (flat types, school terms) to be read without a year. */
+    static Reading codeWithYearOnly(Match match, Extraction x) {
+        if (!match.has(Slot.YEAR)) {
+            return null;
+        }
+        return match.has(Slot.QUARTER_CODE) ? quarter(match, x) : half(match, x);
+    }
+
+    private static Reading yearlyUnit(Match match, Extraction x, IntFunction<Period> inYear, String ruleStem) {
+        if (match.has(Slot.YEAR)) {
+            return Reading.dated(inYear.apply(match.number(Slot.YEAR)), mod(match), null, ruleStem + ".year");
+        }
+        Period period = Occurrences.ofYearlyUnit(inYear, x.publishedOn(), direction(match, x));
+        return Reading.dated(period, mod(match), x.publishedOn(), ruleStem + "." + directionName(match, "bare"));
+    }
+
+    /** The direction written with the expression ("dernier", "next"), else the one the clause's tense implies. */
+    static Direction direction(Match match, Extraction x) {
+        Direction written = writtenDirection(match);
+        if (written != null && written != Direction.NEAREST) {
+            return written;
+        }
+        return Direction.forCalendarUnit(x.tense(match));
+    }
+
+    /** "last", "next", "this" or {@code otherwise}, for rule names. */
+    static String directionName(Match match, String otherwise) {
+        Direction written = writtenDirection(match);
+        if (written == null) {
+            return otherwise;
+        }
+        switch (written) {
+            case STRICTLY_PAST:
+                return "last";
+            case STRICTLY_FUTURE:
+                return "next";
+            default:
+                return "this";
+        }
+    }
+
+    static Direction writtenDirection(Match match) {
+        Direction after = match.get(Slot.DIRECTION_AFTER);
+        return after != null ? after : match.get(Slot.DIRECTION_BEFORE);
+    }
+
+    static Mod mod(Match match) {
+        Lexicon.Modifier modifier = match.get(Slot.MODIFIER);
+        return modifier == null ? null : modifier.mod();
+    }
+
+    private static Period dayIf(int year, int month, int day, DayOfWeek weekday) {
+        LocalDate date = Periods.dateOrNull(year, month, day);
+        if (date == null || (weekday != null && date.getDayOfWeek() != weekday)) {
+            return null;
+        }
+        return Periods.day(date);
+    }
+
+    /** Two-digit years: the century that puts the year within a few years of publication or before it. */
+    private static int fullYear(int written, LocalDate publishedOn) {
+        if (written >= 100) {
+            return written;
+        }
+        int century = publishedOn.getYear() / 100 * 100;
+        return century + written > publishedOn.getYear() + 10 ? century - 100 + written : century + written;
+    }
+
+    /**
+     * A month name alone is a month only when written like one: lower case in French unless it opens a sentence,
+     * capitalised in English, and for names that are also common words ("mars", "May") only after a calendar word
+     * ("en", "depuis", "in", "since") or with a modifier or direction.
+     */
+    private static boolean isMonthInContext(Match match, Extraction x) {
+        Lexicon lexicon = x.lexicon();
+        int monthIndex = monthIndex(match, lexicon);
+        Token month = match.tokens[monthIndex];
+        boolean capitalised = month.isCapitalized();
+        if (lexicon.language == Language.EN && !capitalised) {
+            return false;
+        }
+        boolean qualified = match.has(Slot.MODIFIER) || writtenDirection(match) != null
+                || match.spanStart < monthIndex;
+        if (lexicon.language == Language.FR && capitalised && !qualified
+                && !x.startsSentence(monthIndex)) {
+            return false;
+        }
+        if (!lexicon.ambiguousMonths.contains(month.norm)) {
+            return true;
+        }
+        if (lexicon.language == Language.FR && capitalised) {
+            return false;
+        }
+        Token before = match.before();
+        return qualified || (before != null && lexicon.monthContext.contains(before.norm));
+    }
+
+    private static int monthIndex(Match match, Lexicon lexicon) {
+        for (int i = match.spanStart; i < match.end; i++) {
+            String norm = match.tokens[i].norm;
+            if (lexicon.months.get(norm) != null || lexicon.monthAbbreviations.containsKey(norm)) {
+                return i;
+            }
+        }
+        return match.spanStart;
+    }
+}

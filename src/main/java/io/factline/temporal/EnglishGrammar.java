@@ -1,0 +1,123 @@
+package io.factline.temporal;
+
+import static io.factline.temporal.AnaphoraReadings.shift;
+import static io.factline.temporal.AnaphoraReadings.shiftUnlessEvent;
+import static io.factline.temporal.QuantityReadings.vague;
+import static io.factline.temporal.RelativeReadings.directed;
+import static io.factline.temporal.RelativeReadings.offset;
+
+/** The English patterns, one row per form, each with the interpretation that resolves it. */
+final class EnglishGrammar {
+
+    private EnglishGrammar() {
+    }
+
+    static Grammar create() {
+        Lexicon lexicon = EnglishLexicon.create();
+        PatternTable table = new PatternTable(lexicon);
+        addCalendar(table);
+        addRelative(table);
+        addAnaphora(table);
+        addQuantities(table);
+        return new Grammar(lexicon, table.seal(), new EnglishTenseMarkers(lexicon));
+    }
+
+    private static void addCalendar(PatternTable table) {
+        table.add("?<weekday> ?, <month> <day> ?, <year>", CalendarReadings.dateWithYear("date.absolute.mdy"))
+                .add("?<weekday> ?, ?the <day> ?of <month> ?, <year>",
+                        CalendarReadings.dateWithYear("date.absolute.dmy"))
+                .add("?<weekday> ?, <month> <day> ?<pod> | ?<weekday> ?, ?the <day> ?of <month> ?<pod>",
+                        CalendarReadings::dateWithoutYear)
+                .add("?<weekday> ?, <month> <day> ?, <before> year"
+                        + " | ?<weekday> ?, ?the <day> ?of <month> <before> year", CalendarReadings::dateInRelativeYear)
+                .add("<numdate>", CalendarReadings::numericDate)
+                .add("?<mod> <month> ?, ?of <year>", CalendarReadings::monthWithYear)
+                .add("?<mod> <month> | <before> <month>", CalendarReadings::monthWithoutYear)
+                .add("<year>", CalendarReadings::bareYear)
+                .add("?<mod> ?the year <year>", CalendarReadings::year)
+                .add("<mod> <year>", CalendarReadings::yearWithModifier)
+                .add("?the ?<mod> <decade> | <mod> the <decade>", CalendarReadings::decade)
+                .add("?the ?<mod> <century> century | <mod> the <century> century", CalendarReadings::century)
+                .add("<ord> quarter ?of ?<year> | <ord> quarter of the year", CalendarReadings::quarter)
+                .add("<qcode> ?<year>", CalendarReadings::quarter)
+                .add("<ord> half of <year> | <ord> half of the year", CalendarReadings::half)
+                .add("<hcode> <year>", CalendarReadings::codeWithYearOnly)
+                .add("?<mod> <before> <season> | ?<mod> the <season>", EnglishGrammar::seasonUnlessEvent)
+                .add("?<mod> ?the <season> ?of <year>", CalendarReadings::season);
+    }
+
+    private static void addRelative(PatternTable table) {
+        table.add("today", RelativeReadings::today)
+                .add("yesterday ?<pod>", offset(Unit.DAY, -1, "deictic.yesterday"))
+                .add("tomorrow ?<pod>", offset(Unit.DAY, 1, "deictic.tomorrow"))
+                .add("the day before yesterday", offset(Unit.DAY, -2, "deictic.day_before_yesterday"))
+                .add("the day after tomorrow", offset(Unit.DAY, 2, "deictic.day_after_tomorrow"))
+                .add("tonight | this morning | this afternoon | this evening", offset(Unit.DAY, 0, "deictic.today"))
+                .add("last night", offset(Unit.DAY, -1, "deictic.last_night"))
+                .add("?<mod> <before> week | <mod> the week", directed(Unit.WEEK))
+                .add("?<mod> <before> month | <mod> the month", directed(Unit.MONTH))
+                .add("?<mod> <before> year | <mod> the year", directed(Unit.YEAR))
+                .add("<before> quarter", directed(Unit.QUARTER))
+                .add("<before> weekend | the weekend", RelativeReadings::weekend)
+                .add("<num> <unit> ago", RelativeReadings.counted(-1, "deictic.ago"))
+                .add("<num> <unit> from now", RelativeReadings.counted(1, "deictic.in"))
+                .add("in <num> <unit>", RelativeReadings::ahead)
+                .add("<quant> <unit> ago", vague("PAST_REF"))
+                .add("?<mod> ?<before> <weekday> ?<pod>", RelativeReadings::weekday)
+                .add("<weekday> the <day>", RelativeReadings::weekdayWithDayOfMonth);
+    }
+
+    private static void addAnaphora(PatternTable table) {
+        table.add("the day before | the day earlier", shiftUnlessEvent(Unit.DAY, -1, "anaphora.day_before"))
+                .add("the previous day | the preceding day", shift(Unit.DAY, -1, "anaphora.day_before"))
+                .add("the day after", shiftUnlessEvent(Unit.DAY, 1, "anaphora.day_after"))
+                .add("the next day | the following day", shift(Unit.DAY, 1, "anaphora.day_after"))
+                .add("that day | the same day | that same day", shift(Unit.DAY, 0, "anaphora.same_day"))
+                .add("that week | the same week | that same week", shift(Unit.WEEK, 0, "anaphora.same_week"))
+                .add("the following week", shift(Unit.WEEK, 1, "anaphora.next_week"))
+                .add("the previous week | the preceding week", shift(Unit.WEEK, -1, "anaphora.previous_week"))
+                .add("the week before", shiftUnlessEvent(Unit.WEEK, -1, "anaphora.previous_week"))
+                .add("that month | the same month | that same month", shift(Unit.MONTH, 0, "anaphora.same_month"))
+                .add("the following month", shift(Unit.MONTH, 1, "anaphora.next_month"))
+                .add("the previous month | the preceding month", shift(Unit.MONTH, -1, "anaphora.previous_month"))
+                .add("that year | the same year | that same year | later that year | earlier that year",
+                        shift(Unit.YEAR, 0, "anaphora.same_year"))
+                .add("the following year", shift(Unit.YEAR, 1, "anaphora.next_year"))
+                .add("the previous year | the preceding year", shift(Unit.YEAR, -1, "anaphora.previous_year"))
+                .add("the year before", shiftUnlessEvent(Unit.YEAR, -1, "anaphora.previous_year"))
+                .add("<num> <unit> earlier", AnaphoraReadings.counted(-1, false))
+                .add("<num> <unit> later", AnaphoraReadings.counted(1, false))
+                .add("<num> <unit> before", AnaphoraReadings.counted(-1, true))
+                .add("<num> <unit> after", AnaphoraReadings.counted(1, true));
+    }
+
+    private static void addQuantities(PatternTable table) {
+        table.add("<num> <unit> | the past|last <num> <unit>", QuantityReadings::duration)
+                .add("<quant> <unit> | ^for|over <unit>", QuantityReadings::vagueDuration)
+                .add("the past|last <unit>", EnglishGrammar::singleUnitDuration)
+                .add("around the clock | 24 / 7 | 24 hours a day",
+                        QuantityReadings.set("P1D", "set.around_the_clock"))
+                .add("every|each <weekday>", QuantityReadings::everyWeekday)
+                .add("every|each <unit> | every <num> <unit>", QuantityReadings::everyUnit)
+                .add("now | right now | currently | at the moment | at present | nowadays | these days",
+                        vague("PRESENT_REF"))
+                .add("in the future | in the coming <unit> | the coming <unit> | the <unit> ahead | soon",
+                        vague("FUTURE_REF"))
+                .add("in the past | recently | formerly | previously", vague("PAST_REF"));
+    }
+
+    /** "the past week", "the last month": one unit back from now, as a span. */
+    private static Reading singleUnitDuration(Match match, Extraction x) {
+        Unit unit = match.get(Slot.UNIT);
+        return Reading.duration(unit.duration("1"), "duration");
+    }
+
+    /** "the fall of Kabul", "the spring of discontent": a season followed by "of" and no year is not a date. */
+    private static Reading seasonUnlessEvent(Match match, Extraction x) {
+        Token after = match.after();
+        if (after != null && after.norm.equals("of")) {
+            return null;
+        }
+        return CalendarReadings.season(match, x);
+    }
+}

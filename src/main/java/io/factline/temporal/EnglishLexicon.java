@@ -1,0 +1,118 @@
+package io.factline.temporal;
+
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Set;
+
+/** English words for months, weekdays, numbers, units, modifiers and the contexts that tell years from counts. */
+final class EnglishLexicon {
+
+    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+    private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    private static final List<String> UNITS_TO_NINETEEN = List.of("one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen");
+    private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety");
+
+    private EnglishLexicon() {
+    }
+
+    static Lexicon create() {
+        Lexicon lexicon = new Lexicon(Language.EN);
+        for (int i = 0; i < MONTHS.size(); i++) {
+            lexicon.months.put(MONTHS.get(i), i + 1);
+        }
+        Lexicon.putFolded(lexicon.monthAbbreviations, "jan", 1, "feb", 2, "mar", 3, "apr", 4, "jun", 6, "jul", 7,
+                "aug", 8, "sep", 9, "sept", 9, "oct", 10, "nov", 11, "dec", 12);
+        Lexicon.addFolded(lexicon.ambiguousMonths, "may", "march", "june", "april", "august");
+        for (int i = 0; i < WEEKDAYS.size(); i++) {
+            DayOfWeek day = DayOfWeek.of(i + 1);
+            lexicon.weekdays.put(WEEKDAYS.get(i), day);
+            lexicon.weekdays.put(WEEKDAYS.get(i) + "s", day);
+        }
+        addNumbers(lexicon);
+        lexicon.vagueQuantities.put("several|a few|few|some|many|a couple of|a number of|recent|numerous|countless"
+                + "|the past few|the last few|the next few|the past several", Boolean.TRUE);
+        Lexicon.putFolded(lexicon.units, "day", Unit.DAY, "days", Unit.DAY, "week", Unit.WEEK, "weeks", Unit.WEEK,
+                "month", Unit.MONTH, "months", Unit.MONTH, "year", Unit.YEAR, "years", Unit.YEAR, "hour", Unit.HOUR,
+                "hours", Unit.HOUR, "minute", Unit.MINUTE, "minutes", Unit.MINUTE, "quarter", Unit.QUARTER,
+                "quarters", Unit.QUARTER, "decade", Unit.DECADE, "decades", Unit.DECADE, "century", Unit.CENTURY,
+                "centuries", Unit.CENTURY);
+        Lexicon.putFolded(lexicon.ordinals, "first", 1, "second", 2, "third", 3, "fourth", 4);
+        lexicon.ordinalSuffixes.addAll(Set.of("st", "nd", "rd", "th"));
+        Lexicon.putFolded(lexicon.centuryWords, "nineteenth", 19, "twentieth", 20, "eighteenth", 18);
+        Lexicon.putFolded(lexicon.seasons, "spring", Season.SPRING, "summer", Season.SUMMER, "autumn", Season.FALL,
+                "fall", Season.FALL, "winter", Season.WINTER);
+        lexicon.modifiers.put("early|the early|the beginning of|beginning of|the start of|start of",
+                new Lexicon.Modifier(Mod.START));
+        lexicon.modifiers.put("late|the late|the end of|end of", new Lexicon.Modifier(Mod.END));
+        lexicon.modifiers.put("mid|the mid|the middle of|middle of", new Lexicon.Modifier(Mod.MID));
+        lexicon.partsOfDay.put("morning|afternoon|evening|night|in the morning|in the afternoon|in the evening"
+                + "|at night", Boolean.TRUE);
+        lexicon.directionsBefore.put("this", Direction.NEAREST);
+        lexicon.directionsBefore.put("last|this past|past", Direction.STRICTLY_PAST);
+        lexicon.directionsBefore.put("next|this coming|coming", Direction.STRICTLY_FUTURE);
+        lexicon.quarterLetters.add('q');
+        lexicon.halfLetters.add('h');
+        lexicon.frontedPrepositions.add("in");
+        Lexicon.addFolded(lexicon.strongYearContext, "in", "since", "until", "till", "year", "during", "circa",
+                "ca", "fiscal");
+        Lexicon.addFolded(lexicon.weakYearContext, "of", "the", "from", "to", "and", "or", "before", "after",
+                "between", "through", "by", "s");
+        Lexicon.addFolded(lexicon.countContext, "about", "nearly", "almost", "around", "over", "than", "some", "up",
+                "more", "fewer", "less", "least", "no", "number", "page", "p", "flight", "route", "room",
+                "approximately", "roughly", "estimated", "total", "$", "€", "£", "#");
+        Lexicon.addFolded(lexicon.countedNouns, "soldiers", "troops", "people", "dead", "killed", "wounded",
+                "civilians", "refugees", "dollars", "euros", "pounds", "billion", "million", "thousand", "km",
+                "kilometres", "kilometers", "miles", "metres", "meters", "tonnes", "tons", "barrels", "tanks",
+                "missiles", "shells", "drones", "jets", "aircraft", "planes", "vehicles", "votes", "jobs", "members",
+                "countries", "protesters", "prisoners", "hostages", "migrants", "pages", "copies", "points",
+                "homes", "houses", "beds", "employees", "workers", "students", "cases", "deaths", "patients",
+                "years", "days", "hours", "minutes", "times", "mw", "kw", "gw", "units", "seats", "lawmakers",
+                "officers", "police", "fighters", "rounds", "rockets", "bombs", "villages", "towns", "residents",
+                "families", "children", "women", "men", "%", "mm", "cm", "kg");
+        Lexicon.addFolded(lexicon.nonNounsEndingInS, "was", "has", "is", "as", "its", "this", "thus", "always",
+                "his", "us", "perhaps", "whereas", "towards", "across", "less", "unless", "yes", "besides",
+                "afterwards", "nevertheless", "plus", "minus", "versus", "does", "goes", "says");
+        Lexicon.addFolded(lexicon.determiners, "the", "a", "an", "this", "that", "these", "those", "his", "her",
+                "its", "their", "our", "my", "your", "to", "of", "for", "each", "every", "s");
+        Lexicon.addFolded(lexicon.eventIntroducers, "the", "a", "an", "of", "his", "her", "their", "its", "this",
+                "that");
+        Lexicon.addFolded(lexicon.clauseOpeners, "it", "he", "she", "they", "we", "i", "you", "being", "having",
+                "leaving", "taking", "winning", "losing", "becoming", "joining", "signing");
+        Lexicon.addFolded(lexicon.superlatives, "first", "last", "most", "least", "best", "worst", "biggest",
+                "largest", "strongest", "highest", "lowest", "deadliest", "longest", "shortest", "warmest",
+                "hottest", "coldest", "wettest", "driest", "fastest", "slowest", "greatest", "heaviest", "worst",
+                "sharpest", "steepest", "weakest", "smallest", "fewest", "only");
+        Lexicon.addFolded(lexicon.clauseConjunctions, "and", "but", "while", "whereas", "or", "yet", "so",
+                "although", "though");
+        lexicon.yearSubjectVerbs.addAll(List.of("will", "was", "is", "has", "had", "would", "could", "might",
+                "may", "saw", "marked", "marks", "promises", "looks", "proved", "ended", "began", "brought",
+                "remains", "should", "must"));
+        Lexicon.addFolded(lexicon.weekdayNameCompanions, "black", "good", "super", "ash", "holy", "cyber",
+                "maundy", "palm", "bloody", "easter", "giving", "times", "telegraph", "mirror", "express", "post",
+                "herald", "sport", "independent", "observer", "girl", "man");
+        Lexicon.addFolded(lexicon.monthContext, "in", "since", "until", "till", "by", "from", "during", "of",
+                "before", "after", "through", "to", "and", "or", "between", "on", "early", "late", "mid", "end");
+        return lexicon;
+    }
+
+    private static void addNumbers(Lexicon lexicon) {
+        lexicon.numbers.put("a|an", 1);
+        for (int i = 0; i < UNITS_TO_NINETEEN.size(); i++) {
+            lexicon.numbers.put(UNITS_TO_NINETEEN.get(i), i + 1);
+        }
+        for (int t = 0; t < TENS.size(); t++) {
+            int tens = 20 + 10 * t;
+            lexicon.numbers.put(TENS.get(t), tens);
+            for (int unit = 1; unit <= 9; unit++) {
+                lexicon.numbers.put(TENS.get(t) + "-" + UNITS_TO_NINETEEN.get(unit - 1), tens + unit);
+            }
+        }
+        lexicon.numbers.put("a hundred|one hundred", 100);
+        lexicon.numbers.put("a couple of|a couple", 2);
+    }
+}

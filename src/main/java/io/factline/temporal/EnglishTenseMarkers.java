@@ -1,0 +1,172 @@
+package io.factline.temporal;
+
+import java.util.Set;
+
+/**
+ * English verb forms that reveal a clause's tense: "will"/"'ll"/"would", "is to", "is due/expected/set to", the
+ * perfect and past forms ("has said", "was", "-ed", irregular pasts), and present forms announcing an event
+ * ("meets on Tuesday", "is meeting").
+ */
+final class EnglishTenseMarkers implements TenseMarkers {
+
+    private static final Set<String> FUTURE = Lexicon.words("will", "shall", "would", "ll");
+    private static final Set<String> PRESENT_BE = Lexicon.words("is", "are", "am");
+    private static final Set<String> PAST_BE = Lexicon.words("was", "were");
+    private static final Set<String> PERFECT = Lexicon.words("has", "have", "had");
+    /** "is due to", "are expected to", "was set to": the event is planned. */
+    private static final Set<String> PLANNED = Lexicon.words("due", "expected", "set", "scheduled", "slated",
+            "poised", "planned", "going", "about", "likely", "to", "forecast", "predicted", "projected", "tipped",
+            "supposed", "bound", "billed", "penciled", "pencilled");
+    /** "announced", "called for": announcing something that may still be ahead. */
+    private static final Set<String> ANNOUNCING = Lexicon.words("announced", "called", "promised", "pledged",
+            "vowed", "threatened", "planned", "scheduled", "proposed", "urged", "set", "confirmed", "unveiled");
+    /** Before "be": "will be held", "to be held", "must be held". */
+    private static final Set<String> BEFORE_BE = Lexicon.words("will", "would", "shall", "ll", "must", "may",
+            "might", "could", "should", "can", "to");
+    private static final Set<String> PLANNING_VERBS = Lexicon.words("plans", "plan", "intends", "intend", "aims",
+            "aim", "hopes", "hope", "promised", "vowed", "pledged");
+    private static final Set<String> SCHEDULING_VERBS = Lexicon.words("meet", "meets", "meeting", "visit",
+            "visits", "visiting", "travel", "travels", "travelling", "traveling", "host", "hosts", "hosting", "hold",
+            "holds", "holding", "open", "opens", "opening", "begin", "begins", "beginning", "start", "starts",
+            "starting", "head", "heads", "heading", "arrive", "arrives", "arriving", "gather", "gathers",
+            "gathering", "convene", "convenes", "convening", "vote", "votes", "voting", "resume", "resumes",
+            "resuming", "fly", "flies", "flying", "attend", "attends", "attending", "address", "addresses",
+            "addressing", "expect", "expects");
+    /** "-ing" forms that are mostly nouns ("a cabinet meeting on Saturday"), unlike "arriving". */
+    private static final Set<String> ING_NOUNS = Lexicon.words("meeting", "opening", "beginning", "gathering",
+            "voting", "holding", "heading", "hosting", "addressing", "starting");
+    private static final Set<String> PRESENT_SPEECH = Lexicon.words("says", "tells", "warns", "insists", "claims");
+    private static final Set<String> IRREGULAR_PAST = Lexicon.words("said", "told", "met", "went", "came", "took",
+            "gave", "made", "saw", "held", "left", "began", "spoke", "sent", "wrote", "brought", "thought", "found",
+            "became", "fell", "rose", "ran", "won", "lost", "struck", "led", "kept", "felt", "got", "knew", "paid",
+            "sold", "stood", "fought", "caught", "taught", "built", "meant", "heard", "shot", "drew", "grew",
+            "threw", "flew", "chose", "broke", "woke", "wore", "swore", "sought", "bought", "spent", "lent", "bent",
+            "dealt", "hung", "forgot", "understood", "withdrew", "overtook", "undertook", "arose", "did", "sank",
+            "spoke", "stole", "struck", "swept", "told", "tore", "wept", "slid", "shook", "rode", "rang", "sat");
+    private static final Set<String> IRREGULAR_PARTICIPLES = Lexicon.words("been", "done", "gone", "seen", "taken",
+            "given", "written", "spoken", "begun", "known", "shown", "grown", "thrown", "flown", "drawn", "chosen",
+            "broken", "fallen", "risen", "stolen", "driven", "eaten", "forgotten", "gotten", "hidden", "ridden",
+            "shaken", "sworn", "torn", "woken", "worn", "come", "become", "run", "put", "set", "cut", "hit", "let",
+            "shut", "spread", "quit", "cost", "hurt");
+    /** Words that end in "-ed" without being past verbs. */
+    private static final Set<String> NOT_PAST = Lexicon.words("need", "seed", "feed", "speed", "bed", "red", "shed",
+            "hundred", "indeed", "embed", "proceed", "exceed", "succeed", "breed", "bleed", "greed", "deed",
+            "creed", "weed", "steed", "sled", "wed", "united", "based", "so-called", "armed", "alleged",
+            "unprecedented", "detailed", "advanced", "limited", "related", "supposed", "concerned", "interested",
+            "qualified", "experienced", "skilled", "sophisticated", "dedicated", "talented", "prepared");
+    private static final Set<String> ADVERBS = Lexicon.words("not", "also", "already", "just", "never", "still",
+            "now", "since", "previously", "recently", "reportedly", "again", "long", "finally", "only", "n", "t",
+            "all", "both", "then", "once", "repeatedly", "even", "ever");
+
+    private final Set<String> determiners;
+
+    EnglishTenseMarkers(Lexicon lexicon) {
+        this.determiners = lexicon.determiners;
+    }
+
+    @Override
+    public Tense at(Token[] tokens, int k, boolean startsSentence) {
+        Token token = tokens[k];
+        if (!token.isWord()) {
+            return null;
+        }
+        String word = token.lower;
+        if (word.equals("yesterday")) {
+            return Tense.PAST;
+        }
+        if (word.equals("tomorrow")) {
+            return Tense.FUTURE;
+        }
+        if (FUTURE.contains(word) || isWont(tokens, k)) {
+            return word.equals("ll") && !token.apostropheBefore ? null : Tense.FUTURE;
+        }
+        if (PRESENT_BE.contains(word)) {
+            return presentBe(tokens, k);
+        }
+        if (PAST_BE.contains(word)) {
+            int next = skipAdverbs(tokens, k + 1);
+            return next >= 0 && PLANNED.contains(tokens[next].lower) ? Tense.SCHEDULED : Tense.PAST;
+        }
+        if (PERFECT.contains(word)) {
+            int next = skipAdverbs(tokens, k + 1);
+            if (next < 0 || !isParticiple(tokens[next].lower)) {
+                return null;
+            }
+            return ANNOUNCING.contains(tokens[next].lower) ? Tense.ANNOUNCED : Tense.PAST;
+        }
+        if (PLANNING_VERBS.contains(word) && k + 1 < tokens.length && tokens[k + 1].lower.equals("to")) {
+            return Tense.FUTURE;
+        }
+        if (SCHEDULING_VERBS.contains(word) && !ING_NOUNS.contains(word)) {
+            return k > 0 && determiners.contains(tokens[k - 1].norm) ? null : Tense.SCHEDULED;
+        }
+        if (PRESENT_SPEECH.contains(word)) {
+            return Tense.PRESENT;
+        }
+        if (IRREGULAR_PAST.contains(word) || (isRegularPast(word) && !token.isCapitalized())) {
+            return pastForm(tokens, k);
+        }
+        return null;
+    }
+
+    /** "held" is past, but "will be held" future, "is expected" present and "have announced" an announcement. */
+    private static Tense pastForm(Token[] tokens, int k) {
+        int previous = k - 1;
+        while (previous >= 0 && tokens[previous].isWord() && ADVERBS.contains(tokens[previous].lower)) {
+            previous--;
+        }
+        String before = previous >= 0 ? tokens[previous].lower : "";
+        if (before.equals("be")) {
+            String modal = previous >= 1 ? tokens[previous - 1].lower : "";
+            return modal.equals("to") ? Tense.SCHEDULED : BEFORE_BE.contains(modal) ? Tense.FUTURE : null;
+        }
+        if (PRESENT_BE.contains(before)) {
+            return presentBe(tokens, previous);
+        }
+        if (before.equals("being")) {
+            return Tense.PRESENT;
+        }
+        return ANNOUNCING.contains(tokens[k].lower) ? Tense.ANNOUNCED : Tense.PAST;
+    }
+
+    /** "is to", "is expected to", "are meeting": planned; any other "is": present. */
+    private static Tense presentBe(Token[] tokens, int k) {
+        int next = skipAdverbs(tokens, k + 1);
+        if (next < 0) {
+            return Tense.PRESENT;
+        }
+        String word = tokens[next].lower;
+        if (PLANNED.contains(word)) {
+            return Tense.SCHEDULED;
+        }
+        if (word.endsWith("ing")) {
+            return SCHEDULING_VERBS.contains(word) ? Tense.SCHEDULED : Tense.PRESENT;
+        }
+        return Tense.PRESENT;
+    }
+
+    private static boolean isWont(Token[] tokens, int k) {
+        return tokens[k].lower.equals("won") && k + 1 < tokens.length && tokens[k + 1].apostropheBefore
+                && tokens[k + 1].lower.equals("t");
+    }
+
+    private static int skipAdverbs(Token[] tokens, int from) {
+        for (int i = from; i < tokens.length && i < from + 3; i++) {
+            if (!tokens[i].isWord()) {
+                return -1;
+            }
+            if (!ADVERBS.contains(tokens[i].lower) && !tokens[i].lower.endsWith("ly")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isParticiple(String word) {
+        return isRegularPast(word) || IRREGULAR_PAST.contains(word) || IRREGULAR_PARTICIPLES.contains(word);
+    }
+
+    private static boolean isRegularPast(String word) {
+        return word.length() >= 4 && word.endsWith("ed") && !NOT_PAST.contains(word);
+    }
+}

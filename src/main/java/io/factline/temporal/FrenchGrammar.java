@@ -1,0 +1,120 @@
+package io.factline.temporal;
+
+import static io.factline.temporal.AnaphoraReadings.shift;
+import static io.factline.temporal.AnaphoraReadings.shiftUnlessEvent;
+import static io.factline.temporal.QuantityReadings.vague;
+import static io.factline.temporal.RelativeReadings.directed;
+import static io.factline.temporal.RelativeReadings.offset;
+
+/** The French patterns, one row per form, each with the interpretation that resolves it. */
+final class FrenchGrammar {
+
+    private FrenchGrammar() {
+    }
+
+    static Grammar create() {
+        Lexicon lexicon = FrenchLexicon.create();
+        PatternTable table = new PatternTable(lexicon);
+        addCalendar(table);
+        addRelative(table);
+        addAnaphora(table);
+        addQuantities(table);
+        return new Grammar(lexicon, table.seal(), new FrenchTenseMarkers(lexicon));
+    }
+
+    private static void addCalendar(PatternTable table) {
+        table.add("?le <day> <month> <year> | <weekday> <day> <month> <year>",
+                        CalendarReadings.dateWithYear("date.absolute.dmy"))
+                .add("?le <day> <month> ?<after> ?<pod> | <weekday> <day> <month> ?<after> ?<pod>",
+                        CalendarReadings::dateWithoutYear)
+                .add("?le <day> <month> de l'année <after> | <weekday> <day> <month> de l'année <after>",
+                        CalendarReadings::dateInRelativeYear)
+                .add("<numdate>", CalendarReadings::numericDate)
+                .add("?<mod> <month> <year>", CalendarReadings::monthWithYear)
+                .add("<mod> mois de|d <month> <year>", CalendarReadings::monthWithYear)
+                .add("?<mod> <month> ?<after>", CalendarReadings::monthWithoutYear)
+                .add("<mod> mois de|d <month> ?<after>", CalendarReadings::monthWithoutYear)
+                .add("<year>", CalendarReadings::bareYear)
+                .add("?<mod> l'année|l'an <year>", CalendarReadings::year)
+                .add("<mod> <year>", CalendarReadings::yearWithModifier)
+                .add("?<mod> ?les années <decadenum> | ^des|aux années <decadenum>", CalendarReadings::decade)
+                .add("?<mod> ?le <century> siècle", CalendarReadings::century)
+                .add("?<mod> <ord> trimestre ?<year> | ?<mod> <ord> trimestre de|d l'année ?<year>",
+                        CalendarReadings::quarter)
+                .add("<qcode> ?<year>", CalendarReadings::codeWithYearOnly)
+                .add("<ord> semestre ?<year> | <ord> semestre de|d l'année ?<year>", CalendarReadings::half)
+                .add("<ord> moitié de|d l'année ?<year> | <ord> moitié de <year>", CalendarReadings::half)
+                .add("<hcode> ?<year>", CalendarReadings::codeWithYearOnly)
+                .add("?<mod> au|le|l|cet|ce <season> ?<after>", CalendarReadings::season)
+                .add("?<mod> ?au|le|l|cet|ce <season> ?de <year>", CalendarReadings::season);
+    }
+
+    private static void addRelative(PatternTable table) {
+        table.add("aujourd'hui", RelativeReadings::today)
+                .add("hier ?<pod>", offset(Unit.DAY, -1, "deictic.yesterday"))
+                .add("avant-hier ?<pod>", offset(Unit.DAY, -2, "deictic.day_before_yesterday"))
+                .add("demain ?<pod>", offset(Unit.DAY, 1, "deictic.tomorrow"))
+                .add("après-demain ?<pod>", offset(Unit.DAY, 2, "deictic.day_after_tomorrow"))
+                .add("ce matin | ce midi | cet après-midi | ce soir | cette nuit | cette matinée | cette soirée",
+                        offset(Unit.DAY, 0, "deictic.today"))
+                .add("la nuit dernière|passée", offset(Unit.DAY, -1, "deictic.last_night"))
+                .add("?<mod> <before> semaine ?ci", directed(Unit.WEEK))
+                .add("?<mod> la semaine <after>", directed(Unit.WEEK))
+                .add("<mod> la semaine | <mod> semaine", directed(Unit.WEEK))
+                .add("?<mod> <before> mois ?ci", directed(Unit.MONTH))
+                .add("?<mod> le mois <after>", directed(Unit.MONTH))
+                .add("<mod> mois", directed(Unit.MONTH))
+                .add("?<mod> <before> année ?ci", directed(Unit.YEAR))
+                .add("?<mod> l'année|l'an <after>", directed(Unit.YEAR))
+                .add("<mod> l'année | <mod> année", directed(Unit.YEAR))
+                .add("?<mod> <before> trimestre", directed(Unit.QUARTER))
+                .add("?<mod> le trimestre <after>", directed(Unit.QUARTER))
+                .add("<before> week-end|weekend", RelativeReadings::weekend)
+                .add("le week-end|weekend <after>", RelativeReadings::weekend)
+                .add("il y a <num> <unit>", RelativeReadings.counted(-1, "deictic.ago"))
+                .add("dans <num> <unit>", RelativeReadings::ahead)
+                .add("il y a <quant> <unit>", vague("PAST_REF"))
+                .add("?<before> <weekday> ?<after> ?<pod>", RelativeReadings::weekday)
+                .add("<weekday> <day>", RelativeReadings::weekdayWithDayOfMonth);
+    }
+
+    private static void addAnaphora(PatternTable table) {
+        table.add("la veille ?<pod>", shiftUnlessEvent(Unit.DAY, -1, "anaphora.day_before"))
+                .add("l'avant-veille", shiftUnlessEvent(Unit.DAY, -2, "anaphora.two_days_before"))
+                .add("le lendemain ?<pod>", shiftUnlessEvent(Unit.DAY, 1, "anaphora.day_after"))
+                .add("le surlendemain", shiftUnlessEvent(Unit.DAY, 2, "anaphora.two_days_after"))
+                .add("le jour suivant", shift(Unit.DAY, 1, "anaphora.day_after"))
+                .add("le jour précédent", shift(Unit.DAY, -1, "anaphora.day_before"))
+                .add("le même jour | le jour même | ce jour-là | ce même jour", shift(Unit.DAY, 0, "anaphora.same_day"))
+                .add("la même semaine | cette semaine-là | cette même semaine", shift(Unit.WEEK, 0,
+                        "anaphora.same_week"))
+                .add("la semaine suivante | la semaine d'après", shift(Unit.WEEK, 1, "anaphora.next_week"))
+                .add("la semaine précédente | la semaine d'avant", shift(Unit.WEEK, -1, "anaphora.previous_week"))
+                .add("le même mois | ce mois-là | ce même mois", shift(Unit.MONTH, 0, "anaphora.same_month"))
+                .add("le mois suivant | le mois d'après", shift(Unit.MONTH, 1, "anaphora.next_month"))
+                .add("le mois précédent | le mois d'avant", shift(Unit.MONTH, -1, "anaphora.previous_month"))
+                .add("la même année | cette année-là | cette même année", shift(Unit.YEAR, 0, "anaphora.same_year"))
+                .add("l'année suivante | l'année d'après", shift(Unit.YEAR, 1, "anaphora.next_year"))
+                .add("l'année précédente | l'année d'avant", shift(Unit.YEAR, -1, "anaphora.previous_year"))
+                .add("<num> <unit> plus tôt | <num> <unit> auparavant", AnaphoraReadings.counted(-1, false))
+                .add("<num> <unit> plus tard", AnaphoraReadings.counted(1, false))
+                .add("<num> <unit> avant", AnaphoraReadings.counted(-1, true))
+                .add("<num> <unit> après", AnaphoraReadings.counted(1, true));
+    }
+
+    private static void addQuantities(PatternTable table) {
+        table.add("<num> <unit>", QuantityReadings::duration)
+                .add("<quant> <unit>", QuantityReadings::vagueDuration)
+                .add("ces derniers|dernières <unit>", QuantityReadings::vagueDuration)
+                .add("?ces <num> derniers|dernières|prochains|prochaines <unit>", QuantityReadings::duration)
+                .add("24 heures sur 24 | 7 jours sur 7", QuantityReadings.set("P1D", "set.around_the_clock"))
+                .add("chaque <weekday> | tous les <weekday>", QuantityReadings::everyWeekday)
+                .add("chaque <unit>", QuantityReadings::everyUnit)
+                .add("tous|toutes les ?<num> <unit>", QuantityReadings::everyUnit)
+                .add("en ce moment | à ce jour | à l'heure actuelle | actuellement | désormais | maintenant"
+                        + " | à présent | jusqu'à présent | de nos jours", vague("PRESENT_REF"))
+                .add("les prochains|prochaines <unit> | les <unit> à venir | à l'avenir | prochainement",
+                        vague("FUTURE_REF"))
+                .add("autrefois | jadis | naguère | dans le passé | récemment | dernièrement", vague("PAST_REF"));
+    }
+}

@@ -1,0 +1,136 @@
+package io.factline.temporal;
+
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Set;
+
+/** French words for months, weekdays, numbers, units, modifiers and the contexts that tell years from counts. */
+final class FrenchLexicon {
+
+    private static final List<String> MONTHS = List.of("janvier", "février", "mars", "avril", "mai", "juin",
+            "juillet", "août", "septembre", "octobre", "novembre", "décembre");
+    private static final List<String> WEEKDAYS = List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi",
+            "samedi", "dimanche");
+    private static final List<String> UNITS_TO_NINETEEN = List.of("un", "deux", "trois", "quatre", "cinq", "six",
+            "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept",
+            "dix-huit", "dix-neuf");
+    private static final List<String> TENS = List.of("vingt", "trente", "quarante", "cinquante", "soixante");
+
+    private FrenchLexicon() {
+    }
+
+    static Lexicon create() {
+        Lexicon lexicon = new Lexicon(Language.FR);
+        for (int i = 0; i < MONTHS.size(); i++) {
+            lexicon.months.put(MONTHS.get(i), i + 1);
+        }
+        Lexicon.putFolded(lexicon.monthAbbreviations, "janv", 1, "fév", 2, "févr", 2, "avr", 4, "juil", 7, "sept", 9,
+                "oct", 10,
+                "nov", 11, "déc", 12);
+        lexicon.ambiguousMonths.add("mars");
+        for (int i = 0; i < WEEKDAYS.size(); i++) {
+            DayOfWeek day = DayOfWeek.of(i + 1);
+            lexicon.weekdays.put(WEEKDAYS.get(i), day);
+            lexicon.weekdays.put(WEEKDAYS.get(i) + "s", day);
+        }
+        addNumbers(lexicon);
+        lexicon.vagueQuantities.put("plusieurs|quelques|des|de nombreux|de nombreuses|nombreux|nombreuses"
+                + "|de longs|de longues|bien des|certains|certaines|de longs mois", Boolean.TRUE);
+        addUnits(lexicon);
+        Lexicon.putFolded(lexicon.ordinals, "premier", 1, "première", 1, "deuxième", 2, "second", 2, "seconde", 2,
+                "troisième", 3,
+                "quatrième", 4);
+        lexicon.ordinalSuffixes.addAll(Set.of("er", "re", "ere", "e", "eme", "ieme", "nd", "nde"));
+        Lexicon.putFolded(lexicon.centuryWords, "vingtième", 20);
+        Lexicon.putFolded(lexicon.seasons, "printemps", Season.SPRING, "été", Season.SUMMER, "automne", Season.FALL,
+                "hiver", Season.WINTER);
+        addModifiers(lexicon);
+        lexicon.partsOfDay.put("matin|soir|après-midi|soirée|matinée|nuit|midi|au matin|au soir|dans la matinée"
+                + "|dans la soirée|dans l'après-midi|dans la nuit|en matinée|en soirée|en fin de journée"
+                + "|en début de soirée|en fin de matinée|en fin d'après-midi|en début d'après-midi", Boolean.TRUE);
+        lexicon.directionsBefore.put("ce|cet|cette", Direction.NEAREST);
+        Lexicon.putFolded(lexicon.directionsAfter, "dernier", Direction.STRICTLY_PAST, "dernière",
+                Direction.STRICTLY_PAST,
+                "passé", Direction.STRICTLY_PAST, "passée", Direction.STRICTLY_PAST, "prochain",
+                Direction.STRICTLY_FUTURE, "prochaine", Direction.STRICTLY_FUTURE);
+        lexicon.quarterLetters.addAll(Set.of('t', 'q'));
+        lexicon.halfLetters.addAll(Set.of('s', 'h'));
+        lexicon.frontedPrepositions.add("en");
+        Lexicon.addFolded(lexicon.strongYearContext, "en", "depuis", "ici", "an", "année", "courant", "milieu",
+                "exercice");
+        Lexicon.addFolded(lexicon.weakYearContext, "de", "d", "du", "des", "avant", "après", "vers", "entre", "et", "à",
+                "au", "jusqu", "dès", "ou", "puis");
+        Lexicon.addFolded(lexicon.countContext, "environ", "près", "plus", "moins", "quelque", "n", "n°", "no",
+                "numéro",
+                "page", "p", "article", "art", "tel", "vol", "ligne", "route", "rn", "nombre", "total", "soit",
+                "chiffre", "score", "code", "modèle", "type", "série", "version", "€", "$");
+        Lexicon.addFolded(lexicon.countedNouns, "soldats", "personnes", "morts", "blessés", "victimes", "habitants",
+                "hommes", "femmes", "enfants", "civils", "militaires", "réfugiés", "euros", "euro", "dollars", "dollar",
+                "francs", "livres", "roubles", "hryvnias", "milliards", "millions", "milliers", "km", "kilomètres",
+                "m", "mètres", "kg", "kilos", "tonnes", "mm", "cm", "hectares", "litres", "barils", "chars",
+                "missiles", "obus", "drones", "avions", "pièces", "véhicules", "voix", "votes", "emplois", "postes",
+                "membres", "pays", "manifestants", "participants", "prisonniers", "otages", "migrants", "pages",
+                "exemplaires", "points", "places", "logements", "maisons", "lits", "salariés", "agents", "policiers",
+                "gendarmes", "combattants", "mercenaires", "employés", "élèves", "étudiants", "cas", "décès",
+                "patients", "ans", "jours", "heures", "minutes", "fois", "mw", "kw", "gw", "%", "tonnes", "bus",
+                "bateaux", "navires", "canons", "roquettes", "bombes", "ha", "sièges", "députés", "élus", "communes",
+                "villages", "villes", "kilos", "mètres", "hommes", "unités", "lanceurs", "systèmes", "obusiers");
+        Lexicon.addFolded(lexicon.nonNounsEndingInS, "dans", "sous", "vers", "depuis", "alors", "puis", "mais", "plus",
+                "moins", "tous", "nous", "vous", "ils", "les", "des", "ses", "ces", "mes", "tes", "leurs", "jamais",
+                "toujours", "pas", "sans", "lors", "très", "hors", "jadis", "dès", "après", "avons", "sommes",
+                "êtes", "fois", "parfois", "autrefois", "ensuite", "ailleurs", "dessous", "dessus", "certes",
+                "néanmoins", "tandis", "was", "has", "is", "as", "its", "this", "thus", "always", "his", "us");
+        Lexicon.addFolded(lexicon.determiners, "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet",
+                "cette", "ces", "sa", "son", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma",
+                "mes", "au", "aux", "en", "à", "pour", "par", "sur", "sans", "avec", "dans", "chaque");
+        Lexicon.addFolded(lexicon.eventIntroducers, "de", "du", "des", "d", "le", "la", "les", "l", "au", "aux", "que",
+                "qu", "cette", "ce", "cet");
+        Lexicon.addFolded(lexicon.clauseOpeners, "avoir", "être", "etre", "il", "elle", "ils", "elles", "on", "nous",
+                "vous", "je", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "un", "une");
+        Lexicon.addFolded(lexicon.clauseConjunctions, "et", "mais", "tandis", "alors", "ou", "puis", "cependant",
+                "donc", "car");
+        lexicon.yearSubjectVerbs.addAll(List.of("a", "est", "sera", "fut", "avait", "était", "restera",
+                "aura", "marque", "marquera", "s", "devrait", "pourrait", "reste", "demeure"));
+        Lexicon.addFolded(lexicon.weekdayNameCompanions, "saint", "sainte", "gras", "robinson");
+        Lexicon.addFolded(lexicon.monthContext, "en", "de", "d", "depuis", "dès", "jusqu", "avant", "après", "mois",
+                "courant", "entre", "et", "à", "au", "vers", "fin", "début", "mi", "ici", "ou", "milieu", "partir");
+        return lexicon;
+    }
+
+    private static void addNumbers(Lexicon lexicon) {
+        lexicon.numbers.put("une", 1);
+        for (int i = 0; i < UNITS_TO_NINETEEN.size(); i++) {
+            lexicon.numbers.put(UNITS_TO_NINETEEN.get(i), i + 1);
+        }
+        for (int t = 0; t < TENS.size(); t++) {
+            int tens = 20 + 10 * t;
+            lexicon.numbers.put(TENS.get(t), tens);
+            lexicon.numbers.put(TENS.get(t) + " et un|" + TENS.get(t) + " et une", tens + 1);
+            for (int unit = 2; unit <= 9; unit++) {
+                lexicon.numbers.put(TENS.get(t) + "-" + UNITS_TO_NINETEEN.get(unit - 1), tens + unit);
+            }
+        }
+        lexicon.numbers.put("cent", 100);
+        lexicon.numbers.put("mille", 1000);
+    }
+
+    private static void addUnits(Lexicon lexicon) {
+        Lexicon.putFolded(lexicon.units, "jour", Unit.DAY, "jours", Unit.DAY, "journée", Unit.DAY, "journées", Unit.DAY,
+                "semaine", Unit.WEEK, "semaines", Unit.WEEK, "mois", Unit.MONTH, "an", Unit.YEAR, "ans", Unit.YEAR,
+                "année", Unit.YEAR, "années", Unit.YEAR, "heure", Unit.HOUR, "heures", Unit.HOUR, "minute",
+                Unit.MINUTE, "minutes", Unit.MINUTE, "trimestre", Unit.QUARTER, "trimestres", Unit.QUARTER,
+                "décennie", Unit.DECADE, "décennies", Unit.DECADE, "siècle", Unit.CENTURY, "siècles",
+                Unit.CENTURY);
+    }
+
+    /** Leading prepositions ("à la fin de", "en début de") stay out: the expression starts at "la fin", "début". */
+    private static void addModifiers(Lexicon lexicon) {
+        lexicon.modifiers.put("début|début de|début du|début des|début d|au début de|au début du|au début des"
+                + "|au début d|le début de|le début du|le début des|le début d", new Lexicon.Modifier(Mod.START));
+        lexicon.modifiers.put("fin|fin de|fin du|fin des|fin d|la fin de|la fin du|la fin des|la fin d",
+                new Lexicon.Modifier(Mod.END));
+        lexicon.modifiers.put("mi|au milieu de|au milieu du|au milieu des|au milieu d|le milieu de"
+                + "|le milieu du|le milieu des", new Lexicon.Modifier(Mod.MID));
+        lexicon.modifiers.put("courant|le courant de|le courant du|le courant d", new Lexicon.Modifier(null));
+    }
+}

@@ -1,0 +1,126 @@
+package io.factline.temporal;
+
+import java.time.DayOfWeek;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words of one language that the grammar's slots and guards look up, all keyed by folded form. Filled once by
+ * {@link FrenchLexicon} or {@link EnglishLexicon}; read-only afterwards.
+ */
+final class Lexicon {
+
+    /** A modifier phrase ("fin", "au début de", "late") and the part of the unit it points at; null for "courant". */
+    record Modifier(Mod mod) {
+    }
+
+    final Language language;
+    final PhraseTrie<Integer> months = new PhraseTrie<>();
+    /** "janv", "Feb": months only when a dot or a number follows, since "sept" and "mar" are other words too. */
+    final Map<String, Integer> monthAbbreviations = new HashMap<>();
+    /** Month names that are ordinary words too ("mars" the planet, "May" the modal): need a calendar context. */
+    final Set<String> ambiguousMonths = new HashSet<>();
+    final Map<String, DayOfWeek> weekdays = new HashMap<>();
+    final PhraseTrie<Integer> numbers = new PhraseTrie<>();
+    final PhraseTrie<Boolean> vagueQuantities = new PhraseTrie<>();
+    final Map<String, Unit> units = new HashMap<>();
+    final Map<String, Integer> ordinals = new HashMap<>();
+    /** Suffixes of written ordinals: "1er", "21st", "XXe". */
+    final Set<String> ordinalSuffixes = new HashSet<>();
+    final Map<String, Integer> centuryWords = new HashMap<>();
+    final Map<String, Season> seasons = new HashMap<>();
+    final PhraseTrie<Modifier> modifiers = new PhraseTrie<>();
+    final PhraseTrie<Boolean> partsOfDay = new PhraseTrie<>();
+    /** "ce" / "this", "last", "next" written before the unit. */
+    final PhraseTrie<Direction> directionsBefore = new PhraseTrie<>();
+    /** "dernier", "prochain" written after the unit. */
+    final Map<String, Direction> directionsAfter = new HashMap<>();
+    final Set<Character> quarterLetters = new HashSet<>();
+    final Set<Character> halfLetters = new HashSet<>();
+    /** A capitalised "En"/"In" opening a sentence belongs to the expression it introduces: "En 2008, …". */
+    final Set<String> frontedPrepositions = new HashSet<>();
+    /** Words after which a four-digit number is surely a year: "en", "depuis", "since". */
+    final Set<String> strongYearContext = new HashSet<>();
+    /** Words after which a four-digit number may be a year unless a counted noun follows: "de", "of", "the". */
+    final Set<String> weakYearContext = new HashSet<>();
+    /** Words before a number that make it a count or a measure: "environ", "plus", "about", "n°". */
+    final Set<String> countContext = new HashSet<>();
+    /** Nouns that make a preceding number a quantity: "soldats", "km", "dollars". */
+    final Set<String> countedNouns = new HashSet<>();
+    /** Plural-looking words that are not counted nouns ("dans", "plus", "this"). */
+    final Set<String> nonNounsEndingInS = new HashSet<>();
+    /** Determiners and prepositions: the word after them is a noun ("la rencontre"), not a verb ("rencontre"). */
+    final Set<String> determiners = new HashSet<>();
+    /** Conjunctions that, after a comma, open a clause with its own tense: "et", "mais", "and", "while". */
+    final Set<String> clauseConjunctions = new HashSet<>();
+    /** Singular verbs, as written (so "a" is not "à"), that make a preceding number a year: "2023 a été". */
+    final Set<String> yearSubjectVerbs = new HashSet<>();
+    /** Words after "la veille", "the day after", "trois jours avant" that introduce an event: "de", "of", "the". */
+    final Set<String> eventIntroducers = new HashSet<>();
+    /**
+     * Words that open a clause right after "quatre ans après" / "four years after" ("après avoir quitté", "after it
+     * invaded", "after leaving"): the span is then measured from that clause's event, so it is a duration.
+     */
+    final Set<String> clauseOpeners = new HashSet<>();
+    /**
+     * Superlatives that make "in 25 years" a span, not a future year: "the strongest quake in 25 years". French says
+     * "depuis 25 ans" or "en 25 ans" there, never "dans", so its list is empty.
+     */
+    final Set<String> superlatives = new HashSet<>();
+    /** Words that make a following or preceding weekday part of a name: "Black Friday", "Mardi gras". */
+    final Set<String> weekdayNameCompanions = new HashSet<>();
+    /** Words that make a capitalised month a name: "Theresa May". */
+    final Set<String> monthContext = new HashSet<>();
+
+    Lexicon(Language language) {
+        this.language = language;
+    }
+
+    /** Every word that can begin a slot (a month, a number word, a modifier…), to skip other words quickly. */
+    Set<String> slotStartWords() {
+        Set<String> words = new HashSet<>();
+        for (PhraseTrie<?> trie : List.of(months, numbers, vagueQuantities, modifiers, partsOfDay, directionsBefore)) {
+            words.addAll(trie.firstWords());
+        }
+        for (Map<String, ?> map : List.of(monthAbbreviations, weekdays, units, ordinals, centuryWords, seasons,
+                directionsAfter)) {
+            words.addAll(map.keySet());
+        }
+        return words;
+    }
+
+    /** An unmodifiable set of words as written; repeats are harmless (unlike {@code Set.of}). */
+    static Set<String> words(String... words) {
+        return Set.copyOf(Arrays.asList(words));
+    }
+
+    static void addFolded(Set<String> set, String... words) {
+        for (String word : words) {
+            set.add(Folding.fold(Folding.lower(word)));
+        }
+    }
+
+    /** Puts alternating keys and values, folding the keys. */
+    @SuppressWarnings("unchecked")
+    static <V> void putFolded(Map<String, V> map, Object... keysAndValues) {
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(Folding.fold(Folding.lower((String) keysAndValues[i])), (V) keysAndValues[i + 1]);
+        }
+    }
+
+    /** The value of a written ordinal such as "1er", "3rd", "21st"; -1 when it is not one. */
+    int ordinalNumber(String norm) {
+        int digits = 0;
+        while (digits < norm.length() && Character.isDigit(norm.charAt(digits))) {
+            digits++;
+        }
+        if (digits == 0 || digits > 3 || !ordinalSuffixes.contains(norm.substring(digits))) {
+            return -1;
+        }
+        return Integer.parseInt(norm, 0, digits, 10);
+    }
+}

@@ -1,0 +1,298 @@
+package io.factline.temporal;
+
+import java.util.Set;
+
+/** A typed hole in a grammar pattern, such as {@code <day>} or {@code <month>}, and how it reads tokens. */
+enum Slot {
+    DAY("day"),
+    MONTH("month"),
+    YEAR("year"),
+    NUMBER("num"),
+    QUANTITY("quant"),
+    UNIT("unit"),
+    WEEKDAY("weekday"),
+    ORDINAL("ord"),
+    SEASON("season"),
+    MODIFIER("mod"),
+    PART_OF_DAY("pod"),
+    NUMERIC_DATE("numdate"),
+    QUARTER_CODE("qcode"),
+    HALF_CODE("hcode"),
+    /** "1990s", "90s". */
+    DECADE("decade"),
+    /** The number after "années": 1990, 90, 2000. */
+    DECADE_NUMBER("decadenum"),
+    CENTURY("century"),
+    DIRECTION_BEFORE("before"),
+    DIRECTION_AFTER("after");
+
+    /** What a slot read: its value and the number of tokens it took. */
+    record Filled(Object value, int length) {
+    }
+
+    /** A numeric date before the day/month order of the language is applied. */
+    record NumericDate(int first, int second, int third, boolean yearFirst) {
+    }
+
+    final String patternName;
+
+    Slot(String patternName) {
+        this.patternName = patternName;
+    }
+
+    static Slot named(String name) {
+        for (Slot slot : values()) {
+            if (slot.patternName.equals(name)) {
+                return slot;
+            }
+        }
+        throw new IllegalArgumentException("unknown slot <" + name + ">");
+    }
+
+    Filled read(Token[] tokens, int i, Lexicon lexicon) {
+        Token token = tokens[i];
+        if (token.kind == Token.Kind.URL || token.kind == Token.Kind.PUNCT) {
+            return null;
+        }
+        switch (this) {
+            case DAY:
+                return day(token, lexicon);
+            case MONTH:
+                return month(tokens, i, lexicon);
+            case YEAR:
+                return year(token);
+            case NUMBER:
+                return number(tokens, i, lexicon);
+            case QUANTITY:
+                return phrase(lexicon.vagueQuantities.longestAt(tokens, i));
+            case UNIT:
+                return single(lexicon.units.get(token.norm));
+            case WEEKDAY:
+                return single(lexicon.weekdays.get(token.norm));
+            case ORDINAL:
+                return ordinal(token, lexicon);
+            case SEASON:
+                return single(lexicon.seasons.get(token.norm));
+            case MODIFIER:
+                return phrase(lexicon.modifiers.longestAt(tokens, i));
+            case PART_OF_DAY:
+                return phrase(lexicon.partsOfDay.longestAt(tokens, i));
+            case NUMERIC_DATE:
+                return numericDate(tokens, i);
+            case QUARTER_CODE:
+                return letterCode(token, lexicon.quarterLetters, 4);
+            case HALF_CODE:
+                return letterCode(token, lexicon.halfLetters, 2);
+            case DECADE:
+                return decade(token);
+            case DECADE_NUMBER:
+                return decadeNumber(token);
+            case CENTURY:
+                return century(token, lexicon);
+            case DIRECTION_BEFORE:
+                return phrase(lexicon.directionsBefore.longestAt(tokens, i));
+            default:
+                return single(lexicon.directionsAfter.get(token.norm));
+        }
+    }
+
+    private static Filled single(Object value) {
+        return value == null ? null : new Filled(value, 1);
+    }
+
+    private static Filled phrase(PhraseTrie.Found<?> found) {
+        return found == null ? null : new Filled(found.value(), found.length());
+    }
+
+    private static Filled day(Token token, Lexicon lexicon) {
+        int value = token.isNumber() && token.text.length() <= 2 ? token.intValue() : lexicon.ordinalNumber(token.norm);
+        if (value < 1 && "premier".equals(token.norm) && lexicon.language == Language.FR) {
+            value = 1;
+        }
+        return value >= 1 && value <= 31 ? new Filled(value, 1) : null;
+    }
+
+    private static Filled month(Token[] tokens, int i, Lexicon lexicon) {
+        if (lexicon.language == Language.EN && !tokens[i].isCapitalized()) {
+            return null; // English writes months with a capital: "may" and "march" are verbs
+        }
+        PhraseTrie.Found<Integer> full = lexicon.months.longestAt(tokens, i);
+        if (full != null) {
+            return new Filled(full.value(), full.length());
+        }
+        Integer abbreviated = lexicon.monthAbbreviations.get(tokens[i].norm);
+        if (abbreviated == null || i + 1 >= tokens.length) {
+            return null;
+        }
+        Token next = tokens[i + 1];
+        if (next.isPunct('.') && !next.spaceBefore) {
+            return new Filled(abbreviated, 2);
+        }
+        return next.isNumber() ? new Filled(abbreviated, 1) : null;
+    }
+
+    private static Filled year(Token token) {
+        if (!token.isNumber() || token.text.length() != 4) {
+            return null;
+        }
+        int year = token.intValue();
+        return year >= 1000 && year <= 2099 ? new Filled(year, 1) : null;
+    }
+
+    private static Filled number(Token[] tokens, int i, Lexicon lexicon) {
+        Token token = tokens[i];
+        if (token.isNumber()) {
+            int value = token.text.length() <= 6 ? token.intValue() : -1;
+            return value >= 0 ? new Filled(value, 1) : null;
+        }
+        return phrase(lexicon.numbers.longestAt(tokens, i));
+    }
+
+    private static Filled ordinal(Token token, Lexicon lexicon) {
+        Integer word = lexicon.ordinals.get(token.norm);
+        int value = word != null ? word : lexicon.ordinalNumber(token.norm);
+        return value >= 1 && value <= 4 ? new Filled(value, 1) : null;
+    }
+
+    /** "Q3", "T1", "H2", "S1". */
+    private static Filled letterCode(Token token, Set<Character> letters, int max) {
+        String norm = token.norm;
+        if (token.kind != Token.Kind.ALNUM || norm.length() != 2 || !letters.contains(norm.charAt(0))) {
+            return null;
+        }
+        int n = norm.charAt(1) - '0';
+        return n >= 1 && n <= max ? new Filled(n, 1) : null;
+    }
+
+    /** "1990s" is decade 199; "90s" is read as 199 too, "00s"/"10s" as the 2000s/2010s. */
+    private static Filled decade(Token token) {
+        String norm = token.norm;
+        if (token.kind != Token.Kind.ALNUM || !norm.endsWith("s") || norm.charAt(norm.length() - 2) != '0') {
+            return null;
+        }
+        String digits = norm.substring(0, norm.length() - 1);
+        for (int k = 0; k < digits.length(); k++) {
+            if (!Character.isDigit(digits.charAt(k))) {
+                return null;
+            }
+        }
+        return decadeOf(digits);
+    }
+
+    private static Filled decadeNumber(Token token) {
+        if (!token.isNumber() || !token.text.endsWith("0")) {
+            return null;
+        }
+        return decadeOf(token.text);
+    }
+
+    private static Filled decadeOf(String digits) {
+        if (digits.length() == 4) {
+            int year = Integer.parseInt(digits);
+            return year >= 1000 && year <= 2090 ? new Filled(year / 10, 1) : null;
+        }
+        if (digits.length() == 2) {
+            int twoDigits = Integer.parseInt(digits);
+            return new Filled((twoDigits <= 10 ? 2000 + twoDigits : 1900 + twoDigits) / 10, 1);
+        }
+        return null;
+    }
+
+    /** "XXe", "XXIème", "20e", "21st", "twentieth": the ordinal number of the century. */
+    private static Filled century(Token token, Lexicon lexicon) {
+        Integer word = lexicon.centuryWords.get(token.norm);
+        if (word != null) {
+            return new Filled(word, 1);
+        }
+        int number = lexicon.ordinalNumber(token.norm);
+        if (number < 0 && token.isWord()) {
+            number = roman(token.norm, lexicon);
+        }
+        return number >= 1 && number <= 21 ? new Filled(number, 1) : null;
+    }
+
+    /** "xxe", "xixeme", "xxist": roman digits then letters, the shape of a written century. */
+    static boolean isRomanOrdinal(String norm) {
+        int end = 0;
+        while (end < norm.length() && "ivxl".indexOf(norm.charAt(end)) >= 0) {
+            end++;
+        }
+        return end > 0 && end < norm.length();
+    }
+
+    private static int roman(String norm, Lexicon lexicon) {
+        int end = 0;
+        while (end < norm.length() && "ivxl".indexOf(norm.charAt(end)) >= 0) {
+            end++;
+        }
+        if (end == 0 || !lexicon.ordinalSuffixes.contains(norm.substring(end))) {
+            return -1;
+        }
+        int total = 0;
+        int previous = 0;
+        for (int k = end - 1; k >= 0; k--) {
+            int value = switch (norm.charAt(k)) {
+                case 'i' -> 1;
+                case 'v' -> 5;
+                case 'x' -> 10;
+                default -> 50;
+            };
+            total += value < previous ? -value : value;
+            previous = Math.max(previous, value);
+        }
+        return total;
+    }
+
+    /** 24/02/2022, 24.02.2022, 24-02-2022, 2022-02-24: three numbers joined by one repeated separator, no spaces. */
+    private static Filled numericDate(Token[] tokens, int i) {
+        int[] parts = new int[3];
+        int[] lengths = new int[3];
+        char separator = 0;
+        int k = i;
+        for (int part = 0; part < 3; part++) {
+            if (k >= tokens.length || !tokens[k].isNumber() || tokens[k].text.length() > 4) {
+                return null;
+            }
+            parts[part] = tokens[k].intValue();
+            lengths[part] = tokens[k].text.length();
+            k++;
+            if (part == 2) {
+                break;
+            }
+            char found = separatorBefore(tokens, k);
+            if (found == 0 || (separator != 0 && found != separator)) {
+                return null;
+            }
+            separator = found;
+            if (found != '-') {
+                k++;
+            }
+        }
+        if (k < tokens.length && separatorBefore(tokens, k) != 0) {
+            return null;
+        }
+        boolean yearFirst = lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2;
+        boolean yearLast = lengths[0] <= 2 && lengths[1] <= 2 && (lengths[2] == 4 || lengths[2] == 2);
+        if (!yearFirst && !yearLast) {
+            return null;
+        }
+        return new Filled(new NumericDate(parts[0], parts[1], parts[2], yearFirst), k - i);
+    }
+
+    /** The separator joining token {@code k} to the number before it, or 0. */
+    private static char separatorBefore(Token[] tokens, int k) {
+        if (k >= tokens.length) {
+            return 0;
+        }
+        Token token = tokens[k];
+        if (token.hyphenBefore && token.isNumber()) {
+            return '-';
+        }
+        boolean attached = !token.spaceBefore && k + 1 < tokens.length && !tokens[k + 1].spaceBefore
+                && tokens[k + 1].isNumber();
+        if (attached && (token.isPunct('/') || token.isPunct('.'))) {
+            return token.text.charAt(0);
+        }
+        return 0;
+    }
+}
