@@ -22,11 +22,10 @@ import java.util.stream.Stream;
  */
 public final class PostgresServer {
 
-    public static final String PORT_PROPERTY = "factline.test.pg.port";
+    /** System property naming the port (not under factline., which the application's configuration owns). */
+    public static final String PORT_PROPERTY = "pgtest.port";
     public static final int DEFAULT_PORT = 55432;
     public static final String SUPERUSER = "postgres";
-
-    private static PostgresServer running;
 
     private final Path bin;
     private final Path home;
@@ -40,18 +39,24 @@ public final class PostgresServer {
         this.asNobody = asNobody;
     }
 
-    /** The cluster of this JVM, initialised and started on first use. */
-    public static synchronized PostgresServer shared() {
-        if (running == null) {
-            int port = Integer.getInteger(PORT_PROPERTY, DEFAULT_PORT);
-            boolean root = "root".equals(System.getProperty("user.name"));
-            PostgresServer server = new PostgresServer(findBin(), Path.of("target", "pg-" + port).toAbsolutePath(),
-                    port, root);
-            server.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "pg-stop"));
-            running = server;
+    /**
+     * The cluster of this JVM, initialised and started on first use. Quarkus loads test resources in a class
+     * loader per application start, so "started" is recorded in a system property, which all of them share.
+     */
+    public static PostgresServer shared() {
+        int port = Integer.getInteger(PORT_PROPERTY, DEFAULT_PORT);
+        boolean root = "root".equals(System.getProperty("user.name"));
+        PostgresServer server = new PostgresServer(findBin(), Path.of("target", "pg-" + port).toAbsolutePath(),
+                port, root);
+        String started = "pgtest.started." + port;
+        synchronized (System.getProperties()) {
+            if (System.getProperty(started) == null) {
+                server.start();
+                Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "pg-stop"));
+                System.setProperty(started, "true");
+            }
         }
-        return running;
+        return server;
     }
 
     public int port() {
