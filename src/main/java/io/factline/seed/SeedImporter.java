@@ -105,6 +105,9 @@ public class SeedImporter {
             return false;
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        // The rows this import may update, read in one query per table; the lookups below hit the session.
+        Source.list("id in ?1", seeds.sources().stream().map(SeedSource::id).toList());
+        Event.list("id in ?1", seeds.events().stream().map(PlannedEvent::id).toList());
         gazetteer.upsert(seeds.gazetteer());
         for (SeedSource seed : seeds.sources()) {
             upsertSource(seed, now);
