@@ -69,7 +69,8 @@ public class SourceResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Get a source's metadata")
+    @Operation(summary = "Get a source's metadata", description = "Title, publisher, URL, language, publication "
+            + "date, length in code points and SHA-256 of the text; the text itself is at /sources/{id}/text.")
     @APIResponse(responseCode = "200", description = "The source, without its text",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
     @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND,

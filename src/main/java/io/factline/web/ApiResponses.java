@@ -8,6 +8,9 @@ public final class ApiResponses {
     public static final String BUSY = "Every slot for this kind of work is taken; try again after Retry-After seconds";
     public static final String NOT_ACCEPTABLE = "The Accept header asks for a media type this operation does not serve";
 
+    public static final String NOT_MODIFIED = "The representation matching If-None-Match has not changed";
+    public static final String ETAG = "Strong validator of this representation: a digest of its bytes";
+
     private ApiResponses() {
     }
 }

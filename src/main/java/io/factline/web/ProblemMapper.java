@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.factline.export.ExportFormat;
 import io.factline.web.Problem.InvalidParam;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -12,10 +13,13 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -28,8 +32,11 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
-    /** Media types the API can answer in, listed in 406 problems. */
-    static final List<String> SUPPORTED_TYPES = List.of("application/json");
+    /** What the paths that do not answer JSON serve, listed in their 406 problems; every other path serves JSON. */
+    private static final Map<Pattern, List<String>> SUPPORTED_TYPES = Map.of(
+            Pattern.compile("/events/?"), ExportFormat.MEDIA_TYPES,
+            Pattern.compile("/embed/?"), List.of(MediaType.TEXT_HTML),
+            Pattern.compile("/sources/[^/]+/text/?"), List.of(MediaType.TEXT_PLAIN));
 
     private final ObjectMapper json;
 
@@ -56,7 +63,16 @@ public class ProblemMapper {
     public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
         return respond(new Problem(ProblemTypes.NOT_ACCEPTABLE, "Not acceptable", 406,
                 "None of the media types in the Accept header can be served here; supported: "
-                        + String.join(", ", SUPPORTED_TYPES), path(uri), null));
+                        + String.join(", ", supportedTypes(path(uri))), path(uri), null));
+    }
+
+    /** The media types {@code path} is served in. */
+    static List<String> supportedTypes(String path) {
+        if (path == null) {
+            return List.of(MediaType.APPLICATION_JSON);
+        }
+        return SUPPORTED_TYPES.entrySet().stream().filter(entry -> entry.getKey().matcher(path).matches())
+                .map(Map.Entry::getValue).findFirst().orElse(List.of(MediaType.APPLICATION_JSON));
     }
 
     @ServerExceptionMapper

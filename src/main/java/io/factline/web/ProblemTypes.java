@@ -9,6 +9,7 @@ public final class ProblemTypes {
     public static final String NOT_ACCEPTABLE = "urn:factline:problem:not-acceptable";
     public static final String UNSUPPORTED_MEDIA_TYPE = "urn:factline:problem:unsupported-media-type";
     public static final String METHOD_NOT_ALLOWED = "urn:factline:problem:method-not-allowed";
+    public static final String CROSS_ORIGIN_REFUSED = "urn:factline:problem:cross-origin-refused";
     public static final String PAYLOAD_TOO_LARGE = "urn:factline:problem:payload-too-large";
     public static final String BUSY = "urn:factline:problem:busy";
     public static final String HTTP_ERROR = "urn:factline:problem:http-error";
