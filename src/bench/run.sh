@@ -60,37 +60,54 @@ fi
 now_ms() { date +%s%3N; }
 rss_kb() { local total=0; for p in "$@"; do total=$((total + $(awk '/VmRSS/ {print $2}' /proc/$p/status 2>/dev/null || echo 0))); done; echo $total; }
 
-# Starts the application; sets APP_PID and STARTUP_MS (launch to /q/health/ready answering 200).
+# Starts the application (extra JVM options in $1); sets APP_PID, STARTUP_MS (launch to /q/health/ready
+# answering 200) and STARTUP_CPU_MS (CPU the process used until then, all threads: less sensitive than the wall
+# clock to what else the machine runs).
 start_app() {
     local started; started=$(now_ms)
-    env "${DB_ENV[@]}" QUARKUS_HTTP_PORT=$APP_PORT java -jar "$JAR" >> "$WORK/app.log" 2>&1 &
+    # shellcheck disable=SC2086
+    env "${DB_ENV[@]}" QUARKUS_HTTP_PORT=$APP_PORT java ${1:-} -jar "$JAR" >> "$WORK/app.log" 2>&1 &
     APP_PID=$!; PIDS+=("$APP_PID")
     until curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/q/health/ready"; do
         kill -0 "$APP_PID" 2>/dev/null || { echo "application died, see $WORK/app.log" >&2; exit 1; }
         sleep 0.02
     done
     STARTUP_MS=$(( $(now_ms) - started ))
+    STARTUP_CPU_MS=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$APP_PID/stat")
 }
 stop_app() { kill -TERM "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; }
 
 echo "== Factline benchmark ($BENCH_DB, $(nproc) cores, $(date -u +%FT%TZ))"
 : > "$WORK/app.log"
-reset_db
-start_app; echo "start-up to ready, empty database, seeds imported:    ${STARTUP_MS} ms"; stop_app
-start_app; echo "start-up to ready, seeds already there (unchanged):  ${STARTUP_MS} ms"; stop_app
-( ./mvnw -B -q exec:java@corpus -Dexec.args="--url $GEN_URL --user $GEN_USER --password '$GEN_PASSWORD' --events $EVENTS --seed $SEED" ) | grep '^corpus:'
-start_app; echo "start-up to ready, with the ${EVENTS}-event corpus:    ${STARTUP_MS} ms"
+CDS="$(dirname "$JAR")/app-cds.jsa"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for opts in "" "-XX:SharedArchiveFile=$CDS" "-XX:SharedArchiveFile=$CDS -XX:TieredStopAtLevel=1"; do
+    if [ -n "$opts" ] && [ -n "${SKIP_STARTUP_VARIANTS:-}" ]; then continue; fi
+    if [ -n "$opts" ] && [ ! -f "$CDS" ]; then continue; fi
+    label=${opts:-"(no JVM option)"}; label=${label//$CDS/app-cds.jsa}
+    reset_db
+    start_app "$opts"; printf "start-up to ready, empty database, seeds imported:   %6d ms (CPU %6d ms)  java %s\n" "$STARTUP_MS" "$STARTUP_CPU_MS" "$label"; stop_app
+    start_app "$opts"; printf "start-up to ready, seeds already there (unchanged): %6d ms (CPU %6d ms)  java %s\n" "$STARTUP_MS" "$STARTUP_CPU_MS" "$label"; stop_app
+done
+GEN_ARGS="--url $GEN_URL --user $GEN_USER --events $EVENTS --seed $SEED"
+[ -z "$GEN_PASSWORD" ] || GEN_ARGS="$GEN_ARGS --password $GEN_PASSWORD"
+# Compiled first on its own: other executions bound to the build's phases would take -Dexec.args as theirs.
+./mvnw -B -q test-compile > /dev/null
+./mvnw -B -q exec:java@corpus -Dexec.args="$GEN_ARGS" 2>&1 | grep '^corpus:'
+start_app; printf "start-up to ready, with the %d-event corpus:      %6d ms (CPU %6d ms)\n" "$EVENTS" "$STARTUP_MS" "$STARTUP_CPU_MS"
 
 BASE="http://127.0.0.1:$APP_PORT"
 MONTH="/events?from=2010-03&to=2010-03"
 YEAR="/events?from=2010&to=2010"
 ONE="/events/synthetic-050000"
+TLJS="/events?from=2010&to=2010&format=timelinejs"
 
 # The references serve the same bytes: nginx the responses themselves, json-server every event.
 mkdir -p "$WORK/www"
 curl -sf "$BASE$MONTH" > "$WORK/www/month.json"
 curl -sf "$BASE$YEAR" > "$WORK/www/year.json"
 curl -sf "$BASE$ONE" > "$WORK/www/one.json"
+curl -sf "$BASE$TLJS" > "$WORK/www/timelinejs.json"
 python3 - "$BASE" "$WORK/db.json" <<'PY'
 import json, sys, urllib.request, urllib.parse
 base, out = sys.argv[1], sys.argv[2]
@@ -121,6 +138,7 @@ http {
         location = /month { alias $WORK/www/month.json; }
         location = /year { alias $WORK/www/year.json; }
         location = /one { alias $WORK/www/one.json; }
+        location = /timelinejs { alias $WORK/www/timelinejs.json; }
     }
 }
 NGINX
@@ -172,18 +190,23 @@ bench() {
 
 echo
 echo "== wrk: $THREADS threads, $CONNECTIONS connections, $DURATION each, on loopback"
-for target in month year one; do
+for target in month year one timelinejs; do
     case $target in
         month) f="$MONTH"; j="$JS_MONTH"; n=/month; what="one-month window, 50 events";;
         year) f="$YEAR"; j="$JS_YEAR"; n=/year; what="one-year window, 50 events";;
         one) f="$ONE"; j="/events/synthetic-050000"; n=/one; what="one event by id";;
+        timelinejs) f="$TLJS"; j=""; n=/timelinejs; what="one-year window as TimelineJS, 50 events";;
     esac
     echo "-- GET $what"
-    curl -sf -o /dev/null "$BASE$f"; curl -sf -o /dev/null "http://127.0.0.1:$JSON_SERVER_PORT$j"
+    curl -sf -o /dev/null "$BASE$f"
     # Warm-up: the JIT compiles the hot paths before the measured run.
     wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$BASE$f" > /dev/null 2>&1
     bench "factline" "$BASE$f" "$APP_PID"; peak=$LAST_RPS
-    bench "json-server 0.17" "http://127.0.0.1:$JSON_SERVER_PORT$j" "$JS_PID"
+    if [ -n "$j" ]; then
+        bench "json-server 0.17" "http://127.0.0.1:$JSON_SERVER_PORT$j" "$JS_PID"
+    else
+        echo "json-server 0.17                   (serves JSON only: no TimelineJS representation)"
+    fi
     bench "nginx (static file)" "http://127.0.0.1:$NGINX_PORT$n" $NGINX_PIDS
     # Half the peak rate: each connection waits between requests (wrk's delay hook).
     half=$(( peak / 2 )); [ "$half" -gt 0 ] || half=1
