@@ -3,6 +3,7 @@ package io.factline;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /** Factline's own settings, under the {@code factline.} prefix. */
@@ -16,6 +17,13 @@ public interface FactlineConfig {
     /** Where the embedded database keeps its files: absolute, or relative with a leading ./ as H2 requires. */
     @WithDefault("./data")
     Path dataDir();
+
+    /**
+     * The API key editors send as {@code Authorization: Bearer <key>} to write (post sources, correct and delete
+     * events). Unset: every write answers 401 and a warning says so at start-up. Set it from the environment
+     * ({@code FACTLINE_EDITOR_KEY}) or a secret store, never in a committed file.
+     */
+    Optional<String> editorKey();
 
     interface Limits {
         /** Extractions running at once; more are refused with 503 and Retry-After. Default: twice the cores. */

@@ -16,7 +16,6 @@ import io.factline.source.Source;
 import io.factline.source.SourceText;
 import io.factline.temporal.Language;
 import io.factline.temporal.TemporalResolver;
-import io.factline.temporal.Timex;
 import io.factline.timeline.Citation;
 import io.factline.timeline.Event;
 import io.factline.timeline.EventDate;
@@ -29,11 +28,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -63,7 +63,8 @@ public class SeedImporter {
 
     void onStart(@Observes StartupEvent event) {
         if (!config.seeds().enabled()) {
-            LOG.info("Seed import disabled (factline.seeds.enabled=false)");
+            LOG.info("Seed import disabled (factline.seeds.enabled=false): loading the gazetteer only");
+            upsertGazetteer();
             return;
         }
         long started = System.nanoTime();
@@ -97,6 +98,13 @@ public class SeedImporter {
         return new SeedSet(shipped, List.copyOf(sources.values()), planned);
     }
 
+    /** Places and actors are needed to link the entities of posted sources, seeds or not. */
+    @Transactional
+    void upsertGazetteer() {
+        SeedImport.lockSeeds();
+        gazetteer.upsert(gazetteer.shipped());
+    }
+
     /** Writes the seed set unless the last import wrote the same; true when something was written. */
     @Transactional
     boolean apply(SeedSet seeds, String fingerprint) {
@@ -104,7 +112,7 @@ public class SeedImporter {
         if (fingerprint.equals(state.fingerprint)) {
             return false;
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Event.now();
         // The rows this import may update, read in one query per table; the lookups below hit the session.
         Source.list("id in ?1", seeds.sources().stream().map(SeedSource::id).toList());
         Event.list("id in ?1", seeds.events().stream().map(PlannedEvent::id).toList());
@@ -112,8 +120,9 @@ public class SeedImporter {
         for (SeedSource seed : seeds.sources()) {
             upsertSource(seed, now);
         }
+        Set<String> seedSourceIds = seeds.sources().stream().map(SeedSource::id).collect(Collectors.toSet());
         for (PlannedEvent planned : seeds.events()) {
-            upsertEvent(planned, now);
+            upsertEvent(planned, seedSourceIds, now);
         }
         state.fingerprint = fingerprint;
         state.importedAt = now;
@@ -142,14 +151,14 @@ public class SeedImporter {
         }
     }
 
-    private void upsertEvent(PlannedEvent planned, OffsetDateTime now) {
+    private void upsertEvent(PlannedEvent planned, Set<String> seedSourceIds, OffsetDateTime now) {
         Event event = Event.<Event>findByIdOptional(planned.id()).orElseGet(Event::new);
         boolean created = event.id == null;
         event.id = planned.id();
         event.title = planned.title();
         event.summary = planned.summary();
         event.status = Event.Status.REVIEWED;
-        event.date = toDate(planned.date(), planned.dateSourceId());
+        event.date = EventDate.of(planned.date(), planned.dateSourceId());
         event.place = planned.place() == null ? null : Place.<Place>findByIdOptional(planned.place())
                 .orElseThrow(() -> new SeedException("event " + planned.id() + ": unknown place " + planned.place()));
         event.actors = new LinkedHashSet<>();
@@ -158,46 +167,27 @@ public class SeedImporter {
                     .orElseThrow(() -> new SeedException("event " + planned.id() + ": unknown actor " + actorId)));
         }
         event.tags = new LinkedHashSet<>(planned.tags());
-        if (!sameCitations(event.citations, planned.citations())) {
+        List<Citation> fromSeeds = event.citations.stream().filter(c -> seedSourceIds.contains(c.sourceId)).toList();
+        if (!sameCitations(fromSeeds, planned.citations())) {
+            // Citations that posted sources added to a seed event (other reports of it) are kept, after the seeds'.
+            List<Citation> posted = event.citations.stream().filter(c -> !seedSourceIds.contains(c.sourceId))
+                    .map(c -> Citation.of(c.sourceId, c.quote, c.start, c.end, c.prefix, c.suffix)).toList();
             if (!event.citations.isEmpty()) {
                 event.citations.clear();
                 // Deletes must reach the database before re-inserted spans hit the unique constraint.
                 Event.flush();
             }
             for (PlannedCitation located : planned.citations()) {
-                event.addCitation(toCitation(located));
+                event.addCitation(Citation.of(located.sourceId(), located.quote(), located.start(),
+                        located.end(), located.prefix(), located.suffix()));
             }
+            posted.forEach(event::addCitation);
         }
-        event.updatedAt = now;
         if (created) {
-            event.createdAt = now;
-            event.persist();
+            event.create(now);
+        } else {
+            event.updatedAt = now;
         }
-    }
-
-    static EventDate toDate(Timex timex, String sourceId) {
-        EventDate date = new EventDate();
-        date.value = timex.value();
-        date.precision = timex.precision();
-        date.earliest = timex.earliest();
-        date.latest = timex.latest();
-        date.mod = timex.mod();
-        date.expression = timex.text();
-        date.anchor = timex.anchor();
-        date.rule = timex.rule();
-        date.sourceId = sourceId;
-        return date;
-    }
-
-    private static Citation toCitation(PlannedCitation located) {
-        Citation citation = new Citation();
-        citation.sourceId = located.sourceId();
-        citation.quote = located.quote();
-        citation.start = located.start();
-        citation.end = located.end();
-        citation.prefix = located.prefix();
-        citation.suffix = located.suffix();
-        return citation;
     }
 
     private static boolean sameCitations(List<Citation> stored, List<PlannedCitation> planned) {

@@ -1,10 +1,19 @@
 package io.factline.source;
 
+import io.factline.auth.EditorKey;
+import io.factline.ingest.IngestedSource;
+import io.factline.ingest.Ingestion;
+import io.factline.source.SourceInput.SourceRequest;
 import io.factline.web.ApiResponses;
 import io.factline.web.Cursor;
 import io.factline.web.LimitParam;
 import io.factline.web.Problem;
 import io.factline.web.ProblemException;
+import io.factline.web.ProblemTypes;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,7 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -33,9 +44,139 @@ public class SourceResource {
     static final String TEXT_PLAIN_UTF8 = "text/plain; charset=UTF-8";
 
     private final SourceService sources;
+    private final Ingestion ingestion;
 
-    SourceResource(SourceService sources) {
+    SourceResource(SourceService sources, Ingestion ingestion) {
         this.sources = sources;
+        this.ingestion = ingestion;
+    }
+
+    @POST
+    @RolesAllowed(EditorKey.ROLE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiResponses.EDITOR_KEY)
+    @Operation(summary = "Add a source (editors)",
+            description = "Stores the article and turns every sentence that carries a date into an event (status "
+                    + "extracted), with its places and actors from the gazetteer and the sentence as its citation. A "
+                    + "sentence that reports an event already on the timeline (same date interval and the same place "
+                    + "or shared actors, or near-identical wording) adds a citation to it instead. All or nothing, in "
+                    + "one transaction. Posting a text already stored (same SHA-256) stores nothing and answers 200 "
+                    + "with the stored source, so retries are safe. The body is JSON, or, for quick use from curl, the "
+                    + "bare text as text/plain with the other fields as query parameters (publishedOn required "
+                    + "there): `curl -H \"Authorization: Bearer $KEY\" -H 'Content-Type: text/plain' --data-binary "
+                    + "@article.txt 'http://localhost:8080/sources?publishedOn=2023-04-21&language=en'`")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SourceRequest.class)))
+    @APIResponse(responseCode = "201", description = "Stored, with the events it produced or added citations to",
+            headers = @Header(name = "Location", description = "URL of the source",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = IngestedSource.class)))
+    @APIResponse(responseCode = "200", description = "The same text was already stored: nothing was written; the "
+            + "stored source and its events",
+            headers = @Header(name = "Location", description = "URL of the source",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = IngestedSource.class)))
+    @APIResponse(responseCode = "400", description = ApiResponses.INVALID_BODY,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED,
+            headers = @Header(name = "WWW-Authenticate", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiResponses.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = ApiResponses.PAYLOAD_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ApiResponses.UNSUPPORTED_MEDIA_TYPE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = ApiResponses.BUSY,
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<IngestedSource> postSource(SourceRequest request, @Context UriInfo uri) {
+        return respond(ingestion.post(SourceInput.check(request, ProblemTypes.INVALID_BODY)), uri);
+    }
+
+    @POST
+    @RolesAllowed(EditorKey.ROLE)
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiResponses.EDITOR_KEY)
+    @Operation(summary = "Add a source as plain text (editors)",
+            description = "As the JSON form, for quick use from curl: the body is the text (UTF-8 unless the "
+                    + "Content-Type says otherwise), the rest are query parameters. "
+                    + "`curl -H 'Authorization: Bearer $KEY' -H 'Content-Type: text/plain' --data-binary @article.txt "
+                    + "'http://localhost:8080/sources?publishedOn=2023-04-21&language=en'`")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
+            schema = @Schema(type = SchemaType.STRING, description = "The article's text, at most 1 MiB of UTF-8")))
+    @APIResponse(responseCode = "201", description = "Stored, with the events it produced or added citations to",
+            headers = @Header(name = "Location", description = "URL of the source",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = IngestedSource.class)))
+    @APIResponse(responseCode = "200", description = "The same text was already stored: nothing was written",
+            headers = @Header(name = "Location", description = "URL of the source",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = IngestedSource.class)))
+    @APIResponse(responseCode = "400", description = "The text is empty, or a parameter is missing or malformed; "
+            + "errors names each",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED,
+            headers = @Header(name = "WWW-Authenticate", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiResponses.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = ApiResponses.PAYLOAD_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ApiResponses.UNSUPPORTED_MEDIA_TYPE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = ApiResponses.BUSY,
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<IngestedSource> postSourceText(String text,
+            @Parameter(description = "text/plain bodies only, and required with them: the publication date, "
+                    + "YYYY-MM-DD", example = "2023-04-21")
+            @QueryParam("publishedOn") String publishedOn,
+            @Parameter(description = "text/plain bodies only: fr or en; detected when absent",
+                    schema = @Schema(enumeration = {"fr", "en"}))
+            @QueryParam("language") String language,
+            @Parameter(description = "text/plain bodies only: the article's title") @QueryParam("title") String title,
+            @Parameter(description = "text/plain bodies only: who published it")
+            @QueryParam("publisher") String publisher,
+            @Parameter(description = "text/plain bodies only: absolute http(s) URL of the article")
+            @QueryParam("url") String url,
+            @Context UriInfo uri) {
+        SourceRequest request = new SourceRequest(text, publishedOn, language, title, publisher, url);
+        return respond(ingestion.post(SourceInput.check(request, ProblemTypes.INVALID_PARAMETER)), uri);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(EditorKey.ROLE)
+    @SecurityRequirement(name = ApiResponses.EDITOR_KEY)
+    @Operation(summary = "Delete a source (editors)",
+            description = "Removes the source and every citation of it. Events left without a citation are deleted "
+                    + "and appear as tombstones in the change feed; the others lose the citations and their updatedAt "
+                    + "moves.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED,
+            headers = @Header(name = "WWW-Authenticate", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiResponses.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void deleteSource(@Parameter(description = "Source id") @PathParam("id") String id) {
+        ingestion.delete(id);
+    }
+
+    private static RestResponse<IngestedSource> respond(IngestedSource result, UriInfo uri) {
+        java.net.URI location = uri.getBaseUriBuilder().path(SourceResource.class).path(result.source().id()).build();
+        return RestResponse.ResponseBuilder.<IngestedSource>create(result.created() ? RestResponse.Status.CREATED
+                : RestResponse.Status.OK).location(location).entity(result).build();
     }
 
     @GET

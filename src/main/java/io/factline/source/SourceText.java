@@ -17,8 +17,26 @@ public final class SourceText {
 
     private final String text;
 
+    /** Code-point count, computed once. */
+    private final int length;
+
+    /** UTF-16 index of each code-point offset (length + 1 entries); null when the two are the same. */
+    private final int[] utf16;
+
     public SourceText(String text) {
         this.text = text;
+        this.length = text.codePointCount(0, text.length());
+        if (length == text.length()) {
+            this.utf16 = null;
+        } else {
+            this.utf16 = new int[length + 1];
+            int index = 0;
+            for (int codePoint = 0; codePoint < length; codePoint++) {
+                utf16[codePoint] = index;
+                index += Character.charCount(text.codePointAt(index));
+            }
+            utf16[length] = text.length();
+        }
     }
 
     public String text() {
@@ -27,14 +45,20 @@ public final class SourceText {
 
     /** Length in code points. */
     public int length() {
-        return text.codePointCount(0, text.length());
+        return length;
     }
 
     /** The code points [start, end). */
     public String slice(int start, int end) {
-        int from = text.offsetByCodePoints(0, start);
-        int to = text.offsetByCodePoints(from, end - start);
-        return text.substring(from, to);
+        if (start < 0 || end < start || end > length) {
+            throw new IndexOutOfBoundsException("[" + start + ", " + end + ") of " + length + " code points");
+        }
+        return text.substring(index(start), index(end));
+    }
+
+    /** UTF-16 index of the code-point offset {@code offset}, in constant time. */
+    private int index(int offset) {
+        return utf16 == null ? offset : utf16[offset];
     }
 
     /** Code-point offset of the {@code occurrence}-th (1-based) occurrence of {@code quote}, if there is one. */
@@ -47,14 +71,14 @@ public final class SourceText {
         if (quote.isEmpty() || occurrence < 1) {
             return OptionalInt.empty();
         }
-        int index = text.offsetByCodePoints(0, from) - 1;
+        int index = index(from) - 1;
         for (int seen = 0; seen < occurrence; seen++) {
             index = text.indexOf(quote, index + 1);
             if (index < 0) {
                 return OptionalInt.empty();
             }
         }
-        return OptionalInt.of(text.codePointCount(0, index));
+        return OptionalInt.of(utf16 == null ? index : text.codePointCount(0, index));
     }
 
     /** How many times {@code quote} occurs, overlapping occurrences included. */

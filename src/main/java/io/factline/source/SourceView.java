@@ -26,7 +26,7 @@ public record SourceView(
         String sha256,
         OffsetDateTime createdAt) {
 
-    static SourceView of(Source source) {
+    public static SourceView of(Source source) {
         return new SourceView(source.id, source.title, source.publisher, source.url, source.language,
                 source.publishedOn, source.length, source.sha256, source.createdAt);
     }

@@ -1,5 +1,6 @@
 package io.factline.timeline;
 
+import io.factline.source.SourceText;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,4 +52,25 @@ public class Citation extends PanacheEntityBase {
 
     @NotNull
     public String suffix;
+
+    /** The citation of code points [start, end) of a source's text, with its text-quote context. */
+    public static Citation of(String sourceId, SourceText text, int start, int end) {
+        return of(sourceId, text.slice(start, end), start, end, text.prefix(start), text.suffix(end));
+    }
+
+    public static Citation of(String sourceId, String quote, int start, int end, String prefix, String suffix) {
+        Citation citation = new Citation();
+        citation.sourceId = sourceId;
+        citation.quote = quote;
+        citation.start = start;
+        citation.end = end;
+        citation.prefix = prefix;
+        citation.suffix = suffix;
+        return citation;
+    }
+
+    /** True when this cites exactly the span [start, end) of the source {@code sourceId}. */
+    public boolean covers(String sourceId, int start, int end) {
+        return this.sourceId.equals(sourceId) && this.start == start && this.end == end;
+    }
 }

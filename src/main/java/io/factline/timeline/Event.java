@@ -26,9 +26,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /** A dated fact of the timeline, backed by one or more citations. */
@@ -96,5 +99,53 @@ public class Event extends PanacheEntityBase {
         citation.event = this;
         citation.position = citations.size();
         citations.add(citation);
+    }
+
+    /** The time writes are stamped with: UTC, to the microsecond that both H2 and PostgreSQL keep. */
+    public static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * {@code base}, or {@code base-2}, {@code base-3}... : the first id that no event has and no deleted event had
+     * (a mirror that saw a tombstone must never see the id come back as another event).
+     */
+    public static String freeId(String base) {
+        String id = base;
+        for (int n = 2; findById(id) != null || EventTombstone.findById(id) != null; n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    /** Stores a new event stamped {@code now}; an editor may bring back a deleted id, which clears its tombstone. */
+    public void create(OffsetDateTime now) {
+        createdAt = now;
+        updatedAt = now;
+        EventTombstone.deleteById(id);
+        persist();
+    }
+
+    /** Deletes this event and leaves a tombstone stamped {@code now}. */
+    public void deleteWithTombstone(OffsetDateTime now) {
+        EventTombstone tombstone = EventTombstone.<EventTombstone>findByIdOptional(id).orElseGet(EventTombstone::new);
+        tombstone.id = id;
+        tombstone.deletedAt = now;
+        tombstone.persist();
+        delete();
+    }
+
+    /** Removes every citation of the source {@code sourceId}; true when there was one. */
+    public boolean removeCitationsOf(String sourceId) {
+        boolean removed = citations.removeIf(c -> Objects.equals(c.sourceId, sourceId));
+        for (int i = 0; i < citations.size(); i++) {
+            citations.get(i).position = i;
+        }
+        return removed;
+    }
+
+    /** True when a citation already quotes [start, end) of {@code sourceId}. */
+    public boolean cites(String sourceId, int start, int end) {
+        return citations.stream().anyMatch(c -> c.covers(sourceId, start, end));
     }
 }

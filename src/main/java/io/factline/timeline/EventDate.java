@@ -2,6 +2,7 @@ package io.factline.timeline;
 
 import io.factline.temporal.Mod;
 import io.factline.temporal.Precision;
+import io.factline.temporal.Timex;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -50,4 +51,20 @@ public class EventDate {
 
     @Column(name = "date_source_id")
     public String sourceId;
+
+    /** The date a resolved expression gives, with its provenance; {@code sourceId} is the text it was read in. */
+    public static EventDate of(Timex timex, String sourceId) {
+        EventDate date = new EventDate();
+        date.value = timex.value();
+        date.precision = timex.precision();
+        date.earliest = timex.earliest();
+        date.latest = timex.latest();
+        date.mod = timex.mod();
+        // The column holds 200 characters; an expression is a few words, so only a pathological text is cut.
+        date.expression = timex.text().length() <= 200 ? timex.text() : timex.text().substring(0, 200);
+        date.anchor = timex.anchor();
+        date.rule = timex.rule();
+        date.sourceId = sourceId;
+        return date;
+    }
 }

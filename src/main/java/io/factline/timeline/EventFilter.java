@@ -1,10 +1,12 @@
 package io.factline.timeline;
 
 import io.factline.web.DateParam;
+import io.factline.web.InstantParam;
 import io.factline.web.LimitParam;
 import io.factline.web.ProblemException;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -65,14 +67,25 @@ public class EventFilter {
 
     /** The validated query; a 400 problem naming the offending parameter otherwise. */
     public EventQuery toQuery() {
+        return toQuery(null);
+    }
+
+    /**
+     * The validated query of the change feed when {@code updatedSince} (the raw parameter) is given, of the
+     * timeline otherwise; the cursor must come from the same kind of page.
+     */
+    public EventQuery toQuery(String updatedSince) {
         LocalDate start = DateParam.start("from", from);
         LocalDate end = DateParam.end("to", to);
         if (start != null && end != null && start.isAfter(end)) {
             throw ProblemException.invalidParameter("from", "'" + from + "' is after to='" + to + "'");
         }
+        OffsetDateTime since = InstantParam.parse("updatedSince", updatedSince);
+        boolean paged = cursor != null && !cursor.isBlank();
         return new EventQuery(start, end, blankToNull(q), blankToNull(place), blankToNull(actor), blankToNull(tag),
-                blankToNull(source), status(status), LimitParam.parse(limit),
-                cursor == null || cursor.isBlank() ? null : EventCursor.decode("cursor", cursor));
+                blankToNull(source), status(status), since, LimitParam.parse(limit),
+                paged && since == null ? EventCursor.decode("cursor", cursor) : null,
+                paged && since != null ? EventCursor.decodeChange("cursor", cursor) : null);
     }
 
     /** The raw values of from, to and q, to show back in a form. */

@@ -3,6 +3,7 @@ package io.factline.timeline;
 import io.factline.gazetteer.Gazetteer;
 import io.factline.source.Source;
 import io.micrometer.core.annotation.Timed;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
@@ -16,9 +17,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** Reads the timeline. */
+/** Reads the timeline and its change feed. */
 @ApplicationScoped
 public class EventService {
 
@@ -37,62 +39,77 @@ public class EventService {
         this.gazetteer = gazetteer;
     }
 
-    @Timed(value = "factline.events.query", extraTags = {"query", "list"},
-            description = "Time to read a page of the timeline from the database")
-    public EventPage list(EventQuery query) {
+    /** The where clause of the filters of {@code query}, or null when they can match nothing. */
+    private Filter filter(EventQuery query) {
         StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        Parameters params = new Parameters();
         if (query.from() != null) {
             where.append(" and e.date.latest >= :from");
-            params.put("from", query.from());
+            params.and("from", query.from());
         }
         if (query.to() != null) {
             where.append(" and e.date.earliest <= :to");
-            params.put("to", query.to());
+            params.and("to", query.to());
         }
         if (query.q() != null) {
             where.append(" and (lower(e.title) like :q escape '!' or lower(e.summary) like :q escape '!'"
                     + " or exists (select 1 from Citation qc where qc.event = e and lower(qc.quote) like :q escape '!'))");
-            params.put("q", "%" + escapeLike(query.q().toLowerCase(Locale.ROOT)) + "%");
+            params.and("q", "%" + escapeLike(query.q().toLowerCase(Locale.ROOT)) + "%");
         }
         if (query.place() != null) {
             Set<String> places = gazetteer.placeIds(query.place());
             if (places.isEmpty()) {
-                return new EventPage(List.of(), null);
+                return null;
             }
             where.append(" and e.place.id in :places");
-            params.put("places", places);
+            params.and("places", places);
         }
         if (query.actor() != null) {
             Set<String> actors = gazetteer.actorIds(query.actor());
             if (actors.isEmpty()) {
-                return new EventPage(List.of(), null);
+                return null;
             }
             where.append(" and exists (select 1 from Event ae join ae.actors a where ae = e and a.id in :actors)");
-            params.put("actors", actors);
+            params.and("actors", actors);
         }
         if (query.tag() != null) {
             where.append(" and :tag member of e.tags");
-            params.put("tag", query.tag());
+            params.and("tag", query.tag());
         }
         if (query.source() != null) {
             where.append(" and exists (select 1 from Citation sc where sc.event = e and sc.sourceId = :source)");
-            params.put("source", query.source());
+            params.and("source", query.source());
         }
         if (query.status() != null) {
             where.append(" and e.status = :status");
-            params.put("status", query.status());
+            params.and("status", query.status());
         }
+        return new Filter(where, params);
+    }
+
+    private record Filter(StringBuilder where, Parameters params) {
+    }
+
+    /** One page of the timeline, in (earliest, latest, id) order. */
+    @Timed(value = "factline.events.query", extraTags = {"query", "list"},
+            description = "Time to read a page of the timeline from the database")
+    public EventPage list(EventQuery query) {
+        Filter filter = filter(query);
+        if (filter == null) {
+            return new EventPage(List.of(), null);
+        }
+        StringBuilder where = filter.where();
+        Parameters params = filter.params();
         if (query.after() != null) {
             where.append(" and (e.date.earliest > :afterEarliest or (e.date.earliest = :afterEarliest"
                     + " and (e.date.latest > :afterLatest or (e.date.latest = :afterLatest and e.id > :afterId))))");
-            params.put("afterEarliest", query.after().earliest());
-            params.put("afterLatest", query.after().latest());
-            params.put("afterId", query.after().id());
+            params.and("afterEarliest", query.after().earliest())
+                    .and("afterLatest", query.after().latest())
+                    .and("afterId", query.after().id());
         }
         List<EventQuery.Key> keys = query.from() == null
-                ? keys(where.toString(), params, query.limit() + 1)
-                : overlappingKeys(where.toString(), params, query);
+                ? keys(where.toString(), params.map(), query.limit() + 1)
+                : overlappingKeys(where.toString(), params.map(), query);
         boolean more = keys.size() > query.limit();
         List<EventQuery.Key> page = more ? keys.subList(0, query.limit()) : keys;
         String next = more ? EventCursor.encode(page.get(page.size() - 1)) : null;
@@ -104,7 +121,7 @@ public class EventService {
      * ({@link EventSpan}), merged. An event of class c overlapping [from, ...] starts no earlier than from minus
      * the longest interval of c, so each scan reads the window and a short lead-in, not the whole past.
      */
-    private List<EventQuery.Key> overlappingKeys(String where, Map<String, Object> params, EventQuery query) {
+    private static List<EventQuery.Key> overlappingKeys(String where, Map<String, Object> params, EventQuery query) {
         List<EventQuery.Key> merged = new ArrayList<>();
         for (short spanClass = 0; spanClass <= EventSpan.UNBOUNDED; spanClass++) {
             Map<String, Object> classParams = new HashMap<>(params);
@@ -146,13 +163,61 @@ public class EventService {
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
+    /**
+     * The change feed: events updated at or after {@code updatedSince} that pass the other filters, and every
+     * tombstone since then (a deleted event can no longer be filtered), merged in (updatedAt, id) order.
+     */
+    public EventChanges changes(EventQuery query) {
+        Filter filter = filter(query);
+        StringBuilder where = filter == null ? new StringBuilder("1 = 0") : filter.where();
+        Parameters params = filter == null ? new Parameters() : filter.params();
+        where.append(" and e.updatedAt >= :since");
+        params.and("since", query.updatedSince());
+        Parameters tombstoneParams = Parameters.with("since", query.updatedSince());
+        String tombstoneWhere = "t.deletedAt >= :since";
+        if (query.changesAfter() != null) {
+            where.append(" and (e.updatedAt > :afterAt or (e.updatedAt = :afterAt and e.id > :afterId))");
+            params.and("afterAt", query.changesAfter().at()).and("afterId", query.changesAfter().id());
+            tombstoneWhere += " and (t.deletedAt > :afterAt or (t.deletedAt = :afterAt and t.id > :afterId))";
+            tombstoneParams.and("afterAt", query.changesAfter().at()).and("afterId", query.changesAfter().id());
+        }
+        List<Event> events = Event.<Event>find("from Event e where " + where + " order by e.updatedAt, e.id", params)
+                .range(0, query.limit()).list();
+        List<EventTombstone> tombstones = EventTombstone.<EventTombstone>find(
+                "from EventTombstone t where " + tombstoneWhere + " order by t.deletedAt, t.id", tombstoneParams)
+                .range(0, query.limit()).list();
+        List<EventQuery.ChangeKey> keys = new ArrayList<>();
+        Map<EventQuery.ChangeKey, Object> byKey = new TreeMap<>();
+        for (Event event : events) {
+            byKey.put(new EventQuery.ChangeKey(event.updatedAt, event.id), event);
+        }
+        for (EventTombstone tombstone : tombstones) {
+            byKey.put(new EventQuery.ChangeKey(tombstone.deletedAt, tombstone.id), tombstone);
+        }
+        keys.addAll(byKey.keySet());
+        boolean more = keys.size() > query.limit();
+        List<EventQuery.ChangeKey> page = more ? keys.subList(0, query.limit()) : keys;
+        List<Event> pageEvents = page.stream().map(byKey::get).filter(Event.class::isInstance).map(Event.class::cast)
+                .toList();
+        Map<String, EventView> eventViews = views(pageEvents).stream()
+                .collect(Collectors.toMap(EventView::id, view -> view));
+        List<EventItem> items = new ArrayList<>(page.size());
+        for (EventQuery.ChangeKey key : page) {
+            Object item = byKey.get(key);
+            items.add(item instanceof EventTombstone tombstone ? TombstoneView.of(tombstone) : eventViews.get(key.id()));
+        }
+        String next = more ? EventCursor.encode(page.get(page.size() - 1)) : null;
+        return new EventChanges(items, next);
+    }
+
     @Timed(value = "factline.events.query", extraTags = {"query", "get"},
             description = "Time to read one event from the database")
     public Optional<EventView> get(String id) {
         return Event.<Event>findByIdOptional(id).map(event -> views(List.of(event)).get(0));
     }
 
-    private static List<EventView> views(List<Event> events) {
+    /** The views of {@code events}, in the given order; call inside a transaction or a request. */
+    public static List<EventView> views(List<Event> events) {
         Set<String> sourceIds = events.stream().flatMap(e -> e.citations.stream()).map(c -> c.sourceId)
                 .collect(Collectors.toSet());
         Map<String, String> urls = sourceUrls(sourceIds);

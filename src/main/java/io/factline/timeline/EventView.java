@@ -12,10 +12,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /** An event as the API shows it. */
-@Schema(name = "Event", description = "A dated fact of the timeline, backed by verbatim citations of its sources.")
+@Schema(name = "Event", description = "A dated fact of the timeline, backed by verbatim citations of its sources. "
+        + "In a change feed (GET /events?updatedSince=) a deleted event appears as a tombstone: only id, updatedAt "
+        + "(when it was deleted) and deleted: true.",
+        properties = @SchemaProperty(name = "deleted", type = SchemaType.BOOLEAN, nullable = true,
+                description = "Present, and true, only on the tombstone of a deleted event in a change feed"))
 public record EventView(
         @Schema(description = "Stable, readable identifier", examples = "bakhmut-shelling")
         String id,
@@ -34,8 +40,10 @@ public record EventView(
         List<CitationView> citations,
         @Schema(description = "How many distinct sources cite the event")
         int sourceCount,
+        @Schema(description = "When the event was first stored")
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        @Schema(description = "When the event, or the list of its citations, last changed")
+        OffsetDateTime updatedAt) implements EventItem {
 
     @Schema(name = "EventDate", description = "When the event happened, as precisely as the source says, and how "
             + "that was worked out.")

@@ -11,6 +11,18 @@ public final class ApiResponses {
     public static final String NOT_MODIFIED = "The representation matching If-None-Match has not changed";
     public static final String ETAG = "Strong validator of this representation: a digest of its bytes";
 
+    public static final String INVALID_BODY = "A field of the body is missing, malformed, of the wrong type or "
+            + "unknown; errors names each";
+    public static final String UNAUTHORIZED = "No editor's API key, or a wrong one (Authorization: Bearer <key>)";
+    public static final String FORBIDDEN = "The credential does not allow this operation";
+    public static final String UNPROCESSABLE = "The body is well-formed but names what does not exist (a place, an "
+            + "actor, a source) or a quote that is not in its source; errors names each field";
+    public static final String PAYLOAD_TOO_LARGE = "The body is larger than 2 MiB, or the text longer than 1 MiB";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "The body's Content-Type is not accepted here";
+
+    /** The OpenAPI security scheme of write operations. */
+    public static final String EDITOR_KEY = "editorKey";
+
     private ApiResponses() {
     }
 }

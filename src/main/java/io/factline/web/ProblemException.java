@@ -32,6 +32,23 @@ public class ProblemException extends RuntimeException {
                 "Parameter '" + name + "' is invalid: " + reason, List.of(new InvalidParam(name, reason)));
     }
 
+    /** 400: a field of the request body is missing, malformed or of the wrong type. */
+    public static ProblemException invalidField(String name, String reason) {
+        return new ProblemException(400, ProblemTypes.INVALID_BODY, "Invalid request body",
+                "Field '" + name + "' " + reason, List.of(new InvalidParam(name, reason)));
+    }
+
+    /** 422: the body is well-formed but a field names something that does not exist or breaks a rule. */
+    public static ProblemException unprocessable(String name, String reason) {
+        return new ProblemException(422, ProblemTypes.UNPROCESSABLE, "Unprocessable content",
+                "Field '" + name + "' " + reason, List.of(new InvalidParam(name, reason)));
+    }
+
+    /** 409: the request conflicts with the current state of a resource. */
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, ProblemTypes.CONFLICT, "Conflict", detail, null);
+    }
+
     /** 404: no {@code kind} has this id. */
     public static ProblemException notFound(String kind, String id) {
         return new ProblemException(404, ProblemTypes.NOT_FOUND, "Not found",

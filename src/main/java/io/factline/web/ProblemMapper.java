@@ -4,8 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.factline.auth.BearerKeyMechanism;
 import io.factline.export.ExportFormat;
 import io.factline.web.Problem.InvalidParam;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
@@ -87,6 +91,30 @@ public class ProblemMapper {
                 "This method is not allowed on " + path(uri), path(uri), null));
         Set<String> allowed = e.getResponse().getAllowedMethods();
         return allowed.isEmpty() ? problem : Response.fromResponse(problem).allow(allowed).build();
+    }
+
+    /** No credential where one is required. Same answer as a wrong one: nothing hints at the key. */
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    /** A credential that is not the editors' key. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(ProblemTypes.FORBIDDEN, "Forbidden", 403,
+                "This credential does not allow this operation", path(uri), null));
+    }
+
+    private Response unauthenticated(UriInfo uri) {
+        Response problem = respond(new Problem(ProblemTypes.UNAUTHORIZED, "Unauthorized", 401,
+                "This operation requires an editor's API key, sent as Authorization: Bearer <key>", path(uri), null));
+        return Response.fromResponse(problem).header("WWW-Authenticate", BearerKeyMechanism.CHALLENGE).build();
     }
 
     @ServerExceptionMapper

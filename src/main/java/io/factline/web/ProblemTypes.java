@@ -12,6 +12,10 @@ public final class ProblemTypes {
     public static final String CROSS_ORIGIN_REFUSED = "urn:factline:problem:cross-origin-refused";
     public static final String PAYLOAD_TOO_LARGE = "urn:factline:problem:payload-too-large";
     public static final String BUSY = "urn:factline:problem:busy";
+    public static final String UNPROCESSABLE = "urn:factline:problem:unprocessable";
+    public static final String CONFLICT = "urn:factline:problem:conflict";
+    public static final String UNAUTHORIZED = "urn:factline:problem:unauthorized";
+    public static final String FORBIDDEN = "urn:factline:problem:forbidden";
     public static final String HTTP_ERROR = "urn:factline:problem:http-error";
     public static final String INTERNAL = "urn:factline:problem:internal-error";
 

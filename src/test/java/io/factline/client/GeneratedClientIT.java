@@ -97,6 +97,6 @@ class GeneratedClientIT {
     }
 
     private EventPage list(String from, String to, int limit, String cursor) throws ApiException {
-        return timeline.listEvents(null, cursor, null, from, null, limit, null, null, null, null, null, to);
+        return timeline.listEvents(null, cursor, null, from, null, limit, null, null, null, null, null, to, null);
     }
 }

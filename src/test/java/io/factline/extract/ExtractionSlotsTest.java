@@ -42,6 +42,27 @@ class ExtractionSlotsTest {
     }
 
     @Test
+    void refusesAPostedSourceWith503WhileEverySlotIsTaken() {
+        int taken = 0;
+        try {
+            while (slots.tryOccupy()) {
+                taken++;
+            }
+            given().contentType("application/json").header("Authorization", "Bearer test-editor-key-0123456789abcdef")
+                    .body(Map.of("text", "Le ministre a signé jeudi un accord de slots occupés.",
+                            "publishedOn", "2024-05-16", "language", "fr"))
+                    .when().post("/sources")
+                    .then().statusCode(503).contentType("application/problem+json")
+                    .header("Retry-After", "1")
+                    .body("type", equalTo("urn:factline:problem:busy"));
+        } finally {
+            for (int i = 0; i < taken; i++) {
+                slots.vacate();
+            }
+        }
+    }
+
+    @Test
     void countsRefusedExtractionsInTheMetrics() {
         int taken = 0;
         try {

@@ -1,0 +1,258 @@
+package io.factline.ingest;
+
+import io.factline.gazetteer.Actor;
+import io.factline.gazetteer.Place;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the gazetteer's places and actors named in a sentence, by their names and aliases (French, English,
+ * transliterations), as whole words, ignoring accents and typographic apostrophes.
+ *
+ * <p>Case matters where it tells names from words: an all-capitals alias ("US", "NATO", "HUR") matches only as
+ * written, so "us" and "Us" are not the United States; a capitalised alias ("Kyiv", "Austin") needs a capital in
+ * the text; an alias written in lower case ("siège de l’OTAN", "région de Kharkov") matches in any case. Where
+ * names of one kind overlap the longest wins ("base aérienne de Ramstein" over "Ramstein", "Ukraine Defense
+ * Contact Group" over the state "Ukraine"), and nothing is linked inside a temporal expression, so a month or a weekday that is also a
+ * name ("Mars", "May") is never taken for one.
+ */
+final class EntityLinker {
+
+    /** How specific a place is: the place of an event is the most specific one its sentence names. */
+    private static final Map<Place.Kind, Integer> SPECIFICITY = Map.of(
+            Place.Kind.BUILDING, 0, Place.Kind.SITE, 0, Place.Kind.CITY, 1, Place.Kind.REGION, 2,
+            Place.Kind.COUNTRY, 3);
+
+    /** A country is where an event happened only when the text says it is in it ("in Ukraine", "en Ukraine"). */
+    private static final Pattern LOCATIVE = Pattern.compile(
+            "(?:^|[^\\p{L}\\p{N}])(?:in|en|dans|au|aux|within|inside|across|throughout)\\s+(?:(?:the|la|le|les)\\s+|l')?$");
+
+    enum CaseRule { EXACT, CAPITALISED, ANY }
+
+    /** One way of writing one or more entities. */
+    private record Name(String alias, String folded, CaseRule rule, Set<String> placeIds, Set<String> actorIds) {
+    }
+
+    /** A name found in a sentence, at UTF-16 indices [start, end) of it. */
+    record Mention(int start, int end, Set<String> placeIds, Set<String> actorIds) {
+    }
+
+    /**
+     * What a sentence names.
+     *
+     * @param place    the place of the event: the most specific place named, a country only when introduced as
+     *                 the place where something happens; null when none
+     * @param places   every place named, in text order
+     * @param actors   every actor named, in text order
+     */
+    record Links(String place, List<String> places, List<String> actors) {
+    }
+
+    private final List<Name> names;
+    private final Map<String, Place.Kind> placeKinds = new LinkedHashMap<>();
+    private final Map<String, String> placeCountries = new LinkedHashMap<>();
+
+    private EntityLinker(List<Name> names) {
+        this.names = names;
+    }
+
+    static EntityLinker of(Collection<Place> places, Collection<Actor> actors) {
+        Map<String, Name> byAlias = new LinkedHashMap<>();
+        for (Place place : places) {
+            for (String alias : spellings(place.name, place.aliases)) {
+                name(byAlias, alias).placeIds().add(place.id);
+            }
+        }
+        for (Actor actor : actors) {
+            for (String alias : spellings(actor.name, actor.aliases)) {
+                name(byAlias, alias).actorIds().add(actor.id);
+            }
+        }
+        EntityLinker linker = new EntityLinker(List.copyOf(byAlias.values()));
+        for (Place place : places) {
+            linker.placeKinds.put(place.id, place.kind);
+            if (place.countryCode != null) {
+                linker.placeCountries.put(place.id, place.countryCode);
+            }
+        }
+        return linker;
+    }
+
+    private static Set<String> spellings(String name, Collection<String> aliases) {
+        Set<String> all = new LinkedHashSet<>();
+        all.add(name.strip());
+        for (String alias : aliases) {
+            if (!alias.isBlank()) {
+                all.add(alias.strip());
+            }
+        }
+        return all;
+    }
+
+    private static Name name(Map<String, Name> byAlias, String alias) {
+        return byAlias.computeIfAbsent(alias, a -> new Name(a, Words.fold(a), caseRule(a), new LinkedHashSet<>(),
+                new LinkedHashSet<>()));
+    }
+
+    static CaseRule caseRule(String alias) {
+        int letters = 0;
+        boolean allUpper = true;
+        for (int i = 0; i < alias.length(); i++) {
+            char c = alias.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                allUpper &= Character.isUpperCase(c);
+            }
+        }
+        if (letters >= 2 && allUpper) {
+            return CaseRule.EXACT;
+        }
+        for (int i = 0; i < alias.length(); i++) {
+            if (Character.isLetter(alias.charAt(i))) {
+                return Character.isUpperCase(alias.charAt(i)) ? CaseRule.CAPITALISED : CaseRule.ANY;
+            }
+        }
+        return CaseRule.ANY;
+    }
+
+    Place.Kind kindOf(String placeId) {
+        return placeKinds.get(placeId);
+    }
+
+    /** ISO 3166-1 code of the country the place is in, when the gazetteer knows it. */
+    String countryOf(String placeId) {
+        return placeCountries.get(placeId);
+    }
+
+    /**
+     * The places and actors {@code sentence} names outside the {@code excluded} spans (UTF-16 indices into the
+     * sentence, [start, end) pairs: its temporal expressions).
+     */
+    Links link(String sentence, List<int[]> excluded) {
+        List<Mention> mentions = mentions(sentence, excluded);
+        Set<String> places = new LinkedHashSet<>();
+        Set<String> actors = new LinkedHashSet<>();
+        String place = null;
+        int placeRank = Integer.MAX_VALUE;
+        for (Mention mention : mentions) {
+            for (String id : mention.placeIds()) {
+                places.add(id);
+                Place.Kind kind = placeKinds.get(id);
+                int rank = SPECIFICITY.getOrDefault(kind, 3);
+                if (kind == Place.Kind.COUNTRY && !LOCATIVE.matcher(Words.fold(sentence.substring(0, mention.start())))
+                        .find()) {
+                    continue;
+                }
+                if (rank < placeRank) {
+                    place = id;
+                    placeRank = rank;
+                }
+            }
+            actors.addAll(mention.actorIds());
+        }
+        return new Links(place, List.copyOf(places), List.copyOf(actors));
+    }
+
+    /** Every name found, longest first where they overlap, then in text order. */
+    List<Mention> mentions(String sentence, List<int[]> excluded) {
+        String folded = Words.fold(sentence);
+        List<Mention> found = new ArrayList<>();
+        for (Name name : names) {
+            if (name.folded().isEmpty()) {
+                continue;
+            }
+            for (int at = folded.indexOf(name.folded()); at >= 0; at = folded.indexOf(name.folded(), at + 1)) {
+                int end = at + name.folded().length();
+                if (isWholeWord(folded, at, end) && caseFits(sentence.substring(at, end), name)
+                        && !overlapsAny(at, end, excluded)) {
+                    found.add(new Mention(at, end, name.placeIds(), name.actorIds()));
+                }
+            }
+        }
+        List<Mention> kept = new ArrayList<>(longestFirst(found.stream().filter(m -> !m.placeIds().isEmpty())
+                .map(m -> new Mention(m.start(), m.end(), m.placeIds(), Set.of())).toList()));
+        kept.addAll(longestFirst(found.stream().filter(m -> !m.actorIds().isEmpty())
+                .map(m -> new Mention(m.start(), m.end(), Set.of(), m.actorIds())).toList()));
+        kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(m -> m.placeIds().isEmpty() ? 1 : 0));
+        return kept;
+    }
+
+    /**
+     * Overlapping names of one kind: the longest wins ("région de Kharkov" over "Kharkov"). Places and actors are
+     * resolved apart, so "siège de l’OTAN" is both a place and, through "OTAN", a mention of NATO.
+     */
+    private static List<Mention> longestFirst(List<Mention> mentions) {
+        List<Mention> found = new ArrayList<>(mentions);
+        found.sort(Comparator.comparingInt((Mention m) -> m.start() - m.end()).thenComparingInt(Mention::start));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention mention : found) {
+            Mention same = null;
+            boolean overlaps = false;
+            for (Mention other : kept) {
+                if (other.start() == mention.start() && other.end() == mention.end()) {
+                    same = other;
+                } else if (mention.start() < other.end() && other.start() < mention.end()) {
+                    overlaps = true;
+                }
+            }
+            if (same != null) {
+                kept.set(kept.indexOf(same), merge(same, mention));
+            } else if (!overlaps) {
+                kept.add(mention);
+            }
+        }
+        return kept;
+    }
+
+    private static Mention merge(Mention a, Mention b) {
+        Set<String> places = new LinkedHashSet<>(a.placeIds());
+        places.addAll(b.placeIds());
+        Set<String> actors = new LinkedHashSet<>(a.actorIds());
+        actors.addAll(b.actorIds());
+        return new Mention(a.start(), a.end(), places, actors);
+    }
+
+    private static boolean isWholeWord(String text, int start, int end) {
+        return (start == 0 || !Words.isWordChar(text.charAt(start - 1)))
+                && (end == text.length() || !Words.isWordChar(text.charAt(end)));
+    }
+
+    private static boolean caseFits(String written, Name name) {
+        switch (name.rule()) {
+            case EXACT:
+                for (int i = 0; i < written.length(); i++) {
+                    char w = written.charAt(i);
+                    char a = name.alias().charAt(i);
+                    if (w != a && !(Character.isLetter(a) ? false : Words.foldChar(w) == Words.foldChar(a))) {
+                        return false;
+                    }
+                }
+                return true;
+            case CAPITALISED:
+                for (int i = 0; i < written.length(); i++) {
+                    if (Character.isLetter(written.charAt(i))) {
+                        return Character.isUpperCase(written.charAt(i));
+                    }
+                }
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    private static boolean overlapsAny(int start, int end, List<int[]> spans) {
+        for (int[] span : spans) {
+            if (start < span[1] && span[0] < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,306 @@
+package io.factline.ingest;
+
+import io.factline.extract.Extraction;
+import io.factline.extract.Extraction.Statement;
+import io.factline.extract.Extractor;
+import io.factline.gazetteer.Actor;
+import io.factline.gazetteer.Place;
+import io.factline.source.Source;
+import io.factline.source.SourceText;
+import io.factline.source.SourceView;
+import io.factline.temporal.Timex;
+import io.factline.timeline.Citation;
+import io.factline.timeline.Event;
+import io.factline.timeline.EventDate;
+import io.factline.timeline.EventService;
+import io.factline.web.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
+import jakarta.transaction.Transactional;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Adds sources to the timeline: every statement that carries a date becomes an event, unless it reports an
+ * event already there, which then gains a citation. One transaction per source: all of it is stored, or nothing.
+ */
+@ApplicationScoped
+public class Ingestion {
+
+    private static final Logger LOG = Logger.getLogger(Ingestion.class);
+
+    /** Concurrent writers can collide on the text's digest or on an event id: the loser retries and sees the winner. */
+    static final int ATTEMPTS = 5;
+
+    /** Longest summary the schema holds; a longer sentence is cut on a word boundary (its citation keeps it all). */
+    static final int MAX_SUMMARY = 4000;
+
+    /** A text of 1 MiB holds thousands of dated sentences: more than the default 60 s may be needed on a slow disk. */
+    static final int TIMEOUT_SECONDS = 300;
+
+    /** Largest IN list sent to the database at once. */
+    static final int CHUNK = 500;
+
+    /** Shortest source id: 64 bits of the text's SHA-256, lengthened in the unlikely case it is taken. */
+    static final int SOURCE_ID_HEX = 16;
+
+    private final Extractor extractor;
+
+    Ingestion(Extractor extractor) {
+        this.extractor = extractor;
+    }
+
+    /**
+     * Stores {@code input} and the events it reports, or, when a source with the same text exists, stores nothing
+     * and describes that one.
+     */
+    public IngestedSource post(NewSource input) {
+        String sha256 = SourceText.sha256(input.text());
+        Optional<IngestedSource> existing = QuarkusTransaction.requiringNew().call(() -> existing(sha256));
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        // Reading the text takes the longest: do it once, outside the transaction and its locks.
+        Extraction extraction = extractor.extract(input.text(), input.publishedOn(), input.language());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS)
+                        .call(() -> store(input, sha256, extraction));
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS || !isConflict(e)) {
+                    throw e;
+                }
+                LOG.debugf("Source %s collided with a concurrent write (attempt %d): retrying", sha256, attempt);
+            }
+        }
+    }
+
+    /** Removes a source, its citations, and the events left without one (they leave tombstones). */
+    @Transactional
+    public void delete(String sourceId) {
+        Source source = Source.<Source>findByIdOptional(sourceId)
+                .orElseThrow(() -> ProblemException.notFound("source", sourceId));
+        OffsetDateTime now = Event.now();
+        Set<Event> touched = new LinkedHashSet<>(citing(sourceId));
+        touched.addAll(Event.<Event>list("date.sourceId", sourceId));
+        for (Event event : touched) {
+            event.removeCitationsOf(sourceId);
+            if (event.citations.isEmpty()) {
+                event.deleteWithTombstone(now);
+                continue;
+            }
+            if (sourceId.equals(event.date.sourceId)) {
+                event.date.sourceId = null;
+            }
+            event.updatedAt = now;
+        }
+        Event.flush();
+        source.delete();
+    }
+
+    private Optional<IngestedSource> existing(String sha256) {
+        return Source.findBySha256(sha256).map(source -> result(source, false, List.of(), List.of()));
+    }
+
+    private IngestedSource store(NewSource input, String sha256, Extraction extraction) {
+        Optional<IngestedSource> existing = existing(sha256);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        OffsetDateTime now = Event.now();
+        Source source = new Source();
+        source.id = freeSourceId(sha256);
+        source.title = input.title();
+        source.publisher = input.publisher();
+        source.url = input.url();
+        source.language = extraction.language();
+        source.publishedOn = input.publishedOn();
+        source.text = input.text();
+        source.length = new SourceText(input.text()).length();
+        source.sha256 = sha256;
+        source.createdAt = now;
+        source.persist();
+        // The unique digest decides races now, before any event is written.
+        Source.flush();
+
+        // Everything this transaction writes is kept at hand, so queries need not flush it first: with thousands
+        // of new events, flushing before each query would dirty-check them all, again and again.
+        Event.getEntityManager().setFlushMode(FlushModeType.COMMIT);
+        SourceText text = new SourceText(input.text());
+        EntityLinker linker = EntityLinker.of(Place.listAll(), Actor.listAll());
+        Map<List<LocalDate>, List<Event>> byInterval = eventsByInterval(extraction.statements());
+        Set<String> reserved = new HashSet<>();
+        Map<Citation, Set<String>> citationWords = new IdentityHashMap<>();
+        Set<String> created = new LinkedHashSet<>();
+        Set<String> cited = new LinkedHashSet<>();
+        for (Statement statement : extraction.statements()) {
+            Timex timex = statement.timex();
+            EntityLinker.Links links = linker.link(statement.text(), excludedSpans(statement, extraction.timexes()));
+            EventMatcher.Candidate candidate = new EventMatcher.Candidate(links.place(),
+                    links.place() == null ? null : linker.kindOf(links.place()),
+                    links.place() == null ? null : linker.countryOf(links.place()), new HashSet<>(links.places()),
+                    new HashSet<>(links.actors()), new HashSet<>(Words.contentWords(statement.text())));
+            List<Event> sameInterval = byInterval.computeIfAbsent(List.of(timex.earliest(), timex.latest()),
+                    interval -> new ArrayList<>());
+            Event event = EventMatcher.best(candidate, sameInterval,
+                    citation -> citationWords.computeIfAbsent(citation, c -> new HashSet<>(Words.contentWords(c.quote))));
+            if (event == null) {
+                event = newEvent(source.id, text, statement, links, reserved, now);
+                sameInterval.add(event);
+                created.add(event.id);
+            } else if (!event.cites(source.id, statement.start(), statement.end())) {
+                event.addCitation(Citation.of(source.id, text, statement.start(), statement.end()));
+                if (event.status == Event.Status.EXTRACTED) {
+                    enrich(event, links);
+                }
+                event.updatedAt = now;
+                if (!created.contains(event.id)) {
+                    cited.add(event.id);
+                }
+            }
+        }
+        Event.flush();
+        return result(source, true, List.copyOf(created), List.copyOf(cited));
+    }
+
+    private Event newEvent(String sourceId, SourceText text, Statement statement, EntityLinker.Links links,
+            Set<String> reserved, OffsetDateTime now) {
+        Event event = new Event();
+        String sentence = statement.text();
+        int from = statement.timex().start() - statement.start();
+        int to = statement.timex().end() - statement.start();
+        int length = sentence.codePointCount(0, sentence.length());
+        event.title = from >= 0 && to <= length
+                ? Headline.title(sentence, sentence.offsetByCodePoints(0, from), sentence.offsetByCodePoints(0, to))
+                : Headline.title(sentence);
+        event.id = freeId(Headline.slug(statement.timex().value(), event.title), reserved);
+        event.summary = summary(statement.text());
+        event.status = Event.Status.EXTRACTED;
+        event.date = EventDate.of(statement.timex(), sourceId);
+        enrich(event, links);
+        event.addCitation(Citation.of(sourceId, text, statement.start(), statement.end()));
+        event.create(now);
+        return event;
+    }
+
+    /** Machine-made events take the places and actors that further reports name; reviewed ones are left alone. */
+    private static void enrich(Event event, EntityLinker.Links links) {
+        if (event.place == null && links.place() != null) {
+            event.place = Place.findById(links.place());
+        }
+        for (String actorId : links.actors()) {
+            if (event.actors.stream().noneMatch(a -> a.id.equals(actorId))) {
+                event.actors.add(Actor.findById(actorId));
+            }
+        }
+    }
+
+    /** The stored events of every interval the statements name, in a few queries. */
+    private static Map<List<LocalDate>, List<Event>> eventsByInterval(List<Statement> statements) {
+        Set<List<LocalDate>> intervals = new HashSet<>();
+        for (Statement statement : statements) {
+            intervals.add(List.of(statement.timex().earliest(), statement.timex().latest()));
+        }
+        List<LocalDate> days = intervals.stream().map(interval -> interval.get(0)).distinct().toList();
+        Map<List<LocalDate>, List<Event>> byInterval = new HashMap<>();
+        for (int i = 0; i < days.size(); i += CHUNK) {
+            List<Event> events = Event.list("date.earliest in ?1", days.subList(i, Math.min(days.size(), i + CHUNK)));
+            for (Event event : events) {
+                List<LocalDate> interval = List.of(event.date.earliest, event.date.latest);
+                if (intervals.contains(interval)) {
+                    byInterval.computeIfAbsent(interval, key -> new ArrayList<>()).add(event);
+                }
+            }
+        }
+        return byInterval;
+    }
+
+    /** {@link Event#freeId}, also steering clear of the ids this transaction already gave. */
+    private static String freeId(String base, Set<String> reserved) {
+        String id = base;
+        for (int n = 2; reserved.contains(id) || !Event.freeId(id).equals(id); n++) {
+            id = base + "-" + n;
+        }
+        reserved.add(id);
+        return id;
+    }
+
+    private IngestedSource result(Source source, boolean created, List<String> createdEvents, List<String> cited) {
+        List<Event> events = citing(source.id);
+        return new IngestedSource(SourceView.of(source), created, createdEvents, cited, EventService.views(events));
+    }
+
+    private static List<Event> citing(String sourceId) {
+        return Event.list("select distinct e from Event e join e.citations c where c.sourceId = ?1 "
+                + "order by e.date.earliest, e.date.latest, e.id", sourceId);
+    }
+
+    /** The first 16 hex digits of the digest, or more if another text already has that id. */
+    private static String freeSourceId(String sha256) {
+        for (int length = SOURCE_ID_HEX; length < sha256.length(); length += 4) {
+            String id = sha256.substring(0, length);
+            if (Source.findById(id) == null) {
+                return id;
+            }
+        }
+        return sha256;
+    }
+
+    static String summary(String sentence) {
+        if (sentence.length() <= MAX_SUMMARY) {
+            return sentence;
+        }
+        int space = sentence.lastIndexOf(' ', MAX_SUMMARY - 1);
+        String cut = sentence.substring(0, space > 0 ? space : MAX_SUMMARY - 1);
+        return cut + "…";
+    }
+
+    /** The temporal expressions inside the statement's sentence, as UTF-16 [start, end) indices of that sentence. */
+    static List<int[]> excludedSpans(Statement statement, List<Timex> timexes) {
+        List<int[]> spans = new ArrayList<>();
+        String text = statement.text();
+        int length = text.codePointCount(0, text.length());
+        for (Timex timex : timexes) {
+            if (timex.end() <= statement.start() || timex.start() >= statement.end()) {
+                continue;
+            }
+            int from = Math.max(0, timex.start() - statement.start());
+            int to = Math.min(length, timex.end() - statement.start());
+            spans.add(new int[] {text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to)});
+        }
+        return spans;
+    }
+
+    /** True when {@code e} comes from a unique key or a lock that a concurrent transaction took first. */
+    static boolean isConflict(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && violation.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE
+                    || cause instanceof org.hibernate.exception.LockAcquisitionException
+                    || cause instanceof org.hibernate.PessimisticLockException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                // Unique violation, serialization failure or deadlock, lock timeout (H2, PostgreSQL).
+                if (state.equals("23505") || state.startsWith("40") || state.equals("HYT00")
+                        || state.equals("55P03")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
