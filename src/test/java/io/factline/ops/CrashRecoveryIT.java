@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -74,9 +75,10 @@ class CrashRecoveryIT {
                 app.awaitReady(Duration.ofSeconds(120));
                 verify(app, acknowledged, sent);
                 int before = acknowledged.size();
-                long killAfter = 300 + random.nextInt(1700);
+                long killAfter = random.nextInt(1500);
                 writeUntilKilled(app, round, killAfter, acknowledged, sent);
-                System.out.printf("CrashRecoveryIT %s round %d: killed after %d ms, %d sources acknowledged in "
+                System.out.printf("CrashRecoveryIT %s round %d: killed %d ms after the first acknowledgement, %d "
+                        + "sources acknowledged in "
                         + "the round, %d sent in all%n", database, round, killAfter, acknowledged.size() - before,
                         sent.size());
                 assertThat(acknowledged.size()).as("round %d acknowledged writes before the kill", round)
@@ -89,11 +91,15 @@ class CrashRecoveryIT {
         }
     }
 
-    /** Writers post sources until the process is killed, {@code killAfter} ms after they start. */
+    /**
+     * Writers post sources until the process is killed, {@code killAfter} ms after the round's first acknowledged
+     * write (a cold process answers its first requests slowly: a kill before any would test nothing).
+     */
     private static void writeUntilKilled(AppProcess app, int round, long killAfter,
             Map<String, Acknowledged> acknowledged, Set<String> sent) throws Exception {
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         AtomicInteger numbers = new AtomicInteger();
+        CountDownLatch firstAcknowledged = new CountDownLatch(1);
         for (int w = 0; w < WRITERS; w++) {
             int writer = w;
             writers.submit(() -> {
@@ -116,6 +122,7 @@ class CrashRecoveryIT {
                             answer.path("createdEvents").forEach(id -> created.add(id.asText()));
                             acknowledged.put(title, new Acknowledged(title, answer.path("source").path("id").asText(),
                                     answer.path("source").path("sha256").asText(), created));
+                            firstAcknowledged.countDown();
                         }
                     } catch (IOException e) {
                         return; // the process is gone: this request may or may not have been stored
@@ -126,6 +133,8 @@ class CrashRecoveryIT {
                 }
             });
         }
+        assertThat(firstAcknowledged.await(120, TimeUnit.SECONDS)).as("round %d: a first write acknowledged", round)
+                .isTrue();
         Thread.sleep(killAfter);
         app.kill();
         writers.shutdown();
