@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Factline's own settings, under the {@code factline.} prefix. */
 @ConfigMapping(prefix = "factline")
@@ -11,8 +12,10 @@ public interface FactlineConfig {
 
     Seeds seeds();
 
-    /** Where the embedded database keeps its files. */
-    @WithDefault("data")
+    Limits limits();
+
+    /** Where the embedded database keeps its files: absolute, or relative with a leading ./ as H2 requires. */
+    @WithDefault("./data")
     Path dataDir();
 
     /**
@@ -21,6 +24,15 @@ public interface FactlineConfig {
      * ({@code FACTLINE_EDITOR_KEY}) or a secret store, never in a committed file.
      */
     Optional<String> editorKey();
+
+    interface Limits {
+        /** Extractions running at once; more are refused with 503 and Retry-After. Default: twice the cores. */
+        OptionalInt concurrentExtractions();
+
+        /** Seconds a refused client is told to wait before trying again. */
+        @WithDefault("1")
+        int retryAfterSeconds();
+    }
 
     interface Seeds {
         /** Folder holding sources.json, events.json and the article texts, read at start-up. */

@@ -15,16 +15,23 @@ import java.util.List;
 public class Extractor {
 
     private final TemporalResolver resolver;
+    private final ExtractionSlots slots;
 
-    Extractor(TemporalResolver resolver) {
+    Extractor(TemporalResolver resolver, ExtractionSlots slots) {
         this.resolver = resolver;
+        this.slots = slots;
     }
 
-    /** Extracts from {@code text}; {@code language} null means detect it. */
+    /**
+     * Extracts from {@code text}; {@code language} null means detect it. Runs in one of the
+     * {@link ExtractionSlots}: a 503 problem when all are taken.
+     */
     public Extraction extract(String text, LocalDate publishedOn, Language language) {
-        Language read = language != null ? language : TemporalResolver.detectLanguage(text);
-        List<Timex> timexes = resolver.extract(text, publishedOn, read);
-        return new Extraction(read.code(), publishedOn, timexes, statements(SentenceSplitter.split(text), timexes));
+        return slots.run(() -> {
+            Language read = language != null ? language : TemporalResolver.detectLanguage(text);
+            List<Timex> timexes = resolver.extract(text, publishedOn, read);
+            return new Extraction(read.code(), publishedOn, timexes, statements(SentenceSplitter.split(text), timexes));
+        });
     }
 
     /** Pairs sentences and dated timexes; both lists are in text order, so one pass suffices. */

@@ -46,6 +46,9 @@ public class Gazetteer {
 
     /** Inserts or updates every place and actor of {@code data}; call inside a transaction. */
     public void upsert(Data data) {
+        // Two queries put every stored place and actor in the session: the lookups below then cost no statement.
+        Place.listAll();
+        Actor.listAll();
         for (PlaceRecord record : data.places()) {
             Place place = Place.<Place>findByIdOptional(record.id()).orElseGet(Place::new);
             boolean created = place.id == null;

@@ -18,6 +18,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -84,6 +86,14 @@ public class Event extends PanacheEntityBase {
     @NotNull
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    @PrePersist
+    @PreUpdate
+    void classifySpan() {
+        if (date != null && date.earliest != null && date.latest != null) {
+            date.spanClass = EventSpan.classify(date.earliest, date.latest);
+        }
+    }
 
     public void addCitation(Citation citation) {
         citation.event = this;

@@ -30,6 +30,10 @@ public class EventDate {
     @NotNull
     public LocalDate latest;
 
+    /** Length class of [earliest, latest] ({@link EventSpan}); set from them whenever the event is written. */
+    @Column(name = "span_class")
+    public short spanClass = EventSpan.UNBOUNDED;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "date_mod")
     public Mod mod;

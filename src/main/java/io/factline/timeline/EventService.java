@@ -1,15 +1,22 @@
 package io.factline.timeline;
 
+import io.factline.gazetteer.Actor;
 import io.factline.gazetteer.Gazetteer;
+import io.factline.gazetteer.Place;
 import io.factline.source.Source;
+import io.micrometer.core.annotation.Timed;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -20,6 +27,13 @@ import java.util.stream.Collectors;
 public class EventService {
 
     private static final String ORDER = " order by e.date.earliest, e.date.latest, e.id";
+    /**
+     * Merges the per-class scans. Events with the same earliest and latest have the same span class, so they come
+     * from one scan, already in the database's order of ids (its collation, which the cursor relies on): a stable
+     * sort on the dates alone keeps it.
+     */
+    private static final Comparator<EventQuery.Key> KEY_ORDER = Comparator.comparing(EventQuery.Key::earliest)
+            .thenComparing(EventQuery.Key::latest);
 
     private final Gazetteer gazetteer;
 
@@ -79,6 +93,8 @@ public class EventService {
     }
 
     /** One page of the timeline, in (earliest, latest, id) order. */
+    @Timed(value = "factline.events.query", extraTags = {"query", "list"},
+            description = "Time to read a page of the timeline from the database")
     public EventPage list(EventQuery query) {
         Filter filter = filter(query);
         if (filter == null) {
@@ -93,16 +109,75 @@ public class EventService {
                     .and("afterLatest", query.after().latest())
                     .and("afterId", query.after().id());
         }
-        List<Event> events = Event.<Event>find("from Event e where " + where + ORDER, params)
-                .range(0, query.limit()).list();
-        boolean more = events.size() > query.limit();
-        List<Event> page = more ? events.subList(0, query.limit()) : events;
-        String next = null;
-        if (more) {
-            Event last = page.get(page.size() - 1);
-            next = EventCursor.encode(new EventQuery.Key(last.date.earliest, last.date.latest, last.id));
+        List<EventQuery.Key> keys = query.from() == null
+                ? keys(where.toString(), params.map(), query.limit() + 1)
+                : overlappingKeys(where.toString(), params.map(), query);
+        boolean more = keys.size() > query.limit();
+        List<EventQuery.Key> page = more ? keys.subList(0, query.limit()) : keys;
+        String next = more ? EventCursor.encode(page.get(page.size() - 1)) : null;
+        return new EventPage(views(load(page)), next);
+    }
+
+    /**
+     * Keys of the first events of the page when the window has a start: one bounded index scan per span class
+     * ({@link EventSpan}), merged. An event of class c overlapping [from, ...] starts no earlier than from minus
+     * the longest interval of c, so each scan reads the window and a short lead-in, not the whole past.
+     */
+    private static List<EventQuery.Key> overlappingKeys(String where, Map<String, Object> params, EventQuery query) {
+        List<EventQuery.Key> merged = new ArrayList<>();
+        for (short spanClass = 0; spanClass <= EventSpan.UNBOUNDED; spanClass++) {
+            Map<String, Object> classParams = new HashMap<>(params);
+            StringBuilder classWhere = new StringBuilder(where).append(" and e.date.spanClass = :spanClass");
+            classParams.put("spanClass", spanClass);
+            LocalDate lower = EventSpan.earliestStart(spanClass, query.from());
+            if (query.after() != null && (lower == null || query.after().earliest().isAfter(lower))) {
+                lower = query.after().earliest();
+            }
+            if (lower != null) {
+                classWhere.append(" and e.date.earliest >= :lower");
+                classParams.put("lower", lower);
+            }
+            merged.addAll(keys(classWhere.toString(), classParams, query.limit() + 1));
         }
-        return new EventPage(views(page), next);
+        merged.sort(KEY_ORDER);
+        return merged.size() > query.limit() + 1 ? merged.subList(0, query.limit() + 1) : merged;
+    }
+
+    private static List<EventQuery.Key> keys(String where, Map<String, Object> params, int limit) {
+        TypedQuery<Object[]> select = Event.getEntityManager().createQuery(
+                "select e.date.earliest, e.date.latest, e.id from Event e where " + where + ORDER, Object[].class);
+        params.forEach(select::setParameter);
+        return select.setMaxResults(limit).getResultStream()
+                .map(row -> new EventQuery.Key((LocalDate) row[0], (LocalDate) row[1], (String) row[2]))
+                .toList();
+    }
+
+    /**
+     * The events of {@code keys}, in their order, with everything their views show: one statement per association
+     * for the whole page, whatever its size (no N+1 selects, and no IN list padded to the batch size).
+     */
+    private static List<Event> load(List<EventQuery.Key> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = keys.stream().map(EventQuery.Key::id).toList();
+        Map<String, Event> byId = new HashMap<>();
+        for (Event event : Event.<Event>list("from Event e left join fetch e.place where e.id in ?1", ids)) {
+            byId.put(event.id, event);
+        }
+        Event.list("from Event e left join fetch e.citations where e.id in ?1", ids);
+        Event.list("from Event e left join fetch e.actors where e.id in ?1", ids);
+        Event.list("from Event e left join fetch e.tags where e.id in ?1", ids);
+        Set<Place> places = byId.values().stream().map(e -> e.place).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (!places.isEmpty()) {
+            Place.list("from Place p left join fetch p.aliases where p in ?1", places);
+        }
+        Set<Actor> actors = byId.values().stream().flatMap(e -> e.actors.stream()).collect(Collectors.toSet());
+        if (!actors.isEmpty()) {
+            Actor.list("from Actor a left join fetch a.aliases where a in ?1", actors);
+        }
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -152,6 +227,8 @@ public class EventService {
         return new EventChanges(items, next);
     }
 
+    @Timed(value = "factline.events.query", extraTags = {"query", "get"},
+            description = "Time to read one event from the database")
     public Optional<EventView> get(String id) {
         return Event.<Event>findByIdOptional(id).map(event -> views(List.of(event)).get(0));
     }

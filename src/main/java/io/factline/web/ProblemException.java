@@ -10,13 +10,20 @@ public class ProblemException extends RuntimeException {
     private final String type;
     private final String title;
     private final List<InvalidParam> errors;
+    private final Integer retryAfterSeconds;
 
     public ProblemException(int status, String type, String title, String detail, List<InvalidParam> errors) {
+        this(status, type, title, detail, errors, null);
+    }
+
+    private ProblemException(int status, String type, String title, String detail, List<InvalidParam> errors,
+            Integer retryAfterSeconds) {
         super(detail, null, false, false);
         this.status = status;
         this.type = type;
         this.title = title;
         this.errors = errors;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     /** 400: a query or path parameter is malformed or out of range. */
@@ -46,6 +53,18 @@ public class ProblemException extends RuntimeException {
     public static ProblemException notFound(String kind, String id) {
         return new ProblemException(404, ProblemTypes.NOT_FOUND, "Not found",
                 "No " + kind + " has the id '" + id + "'", null);
+    }
+
+    /** 503 with Retry-After: the service is at its capacity for {@code what}; trying again later will do. */
+    public static ProblemException busy(String what, int retryAfterSeconds) {
+        return new ProblemException(503, ProblemTypes.BUSY, "Busy",
+                "Too many " + what + " are running; try again in " + retryAfterSeconds + " s", null,
+                retryAfterSeconds);
+    }
+
+    /** Seconds the client should wait before retrying, for the Retry-After header; null when not to say. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public Problem toProblem(String instance) {

@@ -50,7 +50,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(path(uri)));
+        Response problem = respond(e.toProblem(path(uri)));
+        if (e.retryAfterSeconds() == null) {
+            return problem;
+        }
+        return Response.fromResponse(problem).header("Retry-After", e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper

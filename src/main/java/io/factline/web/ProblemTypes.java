@@ -11,6 +11,7 @@ public final class ProblemTypes {
     public static final String METHOD_NOT_ALLOWED = "urn:factline:problem:method-not-allowed";
     public static final String CROSS_ORIGIN_REFUSED = "urn:factline:problem:cross-origin-refused";
     public static final String PAYLOAD_TOO_LARGE = "urn:factline:problem:payload-too-large";
+    public static final String BUSY = "urn:factline:problem:busy";
     public static final String UNPROCESSABLE = "urn:factline:problem:unprocessable";
     public static final String CONFLICT = "urn:factline:problem:conflict";
     public static final String UNAUTHORIZED = "urn:factline:problem:unauthorized";

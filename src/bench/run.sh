@@ -1,0 +1,224 @@
+#!/usr/bin/env bash
+# Factline load benchmark: prints figures, asserts nothing, never part of the test run.
+#
+#   src/bench/run.sh                 # H2 file database (the default build)
+#   BENCH_DB=pg PG_URL=jdbc:postgresql://127.0.0.1:5432/factline PG_USER=factline PG_PASSWORD= src/bench/run.sh
+#
+# What it does, all on loopback:
+#   1. start-up to ready with the seeds ingested: a fresh database, then a restart on it (seeds unchanged);
+#   2. loads the synthetic corpus (seeded, reproducible: EVENTS events over 30 years, SEED) with CorpusGenerator
+#      and measures start-up again on that database;
+#   3. wrk against Factline, json-server 0.17 (the same events as a JSON file, _gte/_lte filters) and nginx (the
+#      identical response bodies as static files), for a one-month window, a one-year window and one event;
+#      requests/s, p50/p99 latency, errors, peak RSS of the server; then Factline again at half its peak rate.
+# Needs: wrk and nginx (apt-get install wrk nginx-light), node/npm (json-server is installed under target/bench),
+# python3, curl; the application packaged (./mvnw -B package -DskipTests).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+APP_PORT=${APP_PORT:-18306}
+NGINX_PORT=${NGINX_PORT:-18307}
+JSON_SERVER_PORT=${JSON_SERVER_PORT:-18308}
+EVENTS=${EVENTS:-100000}
+SEED=${SEED:-42}
+DURATION=${DURATION:-10s}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+BENCH_DB=${BENCH_DB:-h2}
+WORK=$(pwd)/target/bench
+mkdir -p "$WORK"
+PIDS=()
+cleanup() { for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+for tool in wrk nginx node npm python3 curl; do
+    command -v "$tool" > /dev/null || { echo "missing $tool" >&2; exit 2; }
+done
+
+if [ "$BENCH_DB" = pg ]; then
+    JAR=target/quarkus-app-pg/quarkus-run.jar
+    : "${PG_URL:?set PG_URL to an empty PostgreSQL database}"
+    DB_ENV=(QUARKUS_DATASOURCE_JDBC_URL="$PG_URL" QUARKUS_DATASOURCE_USERNAME="${PG_USER:-factline}" QUARKUS_DATASOURCE_PASSWORD="${PG_PASSWORD:-}")
+    GEN_URL=$PG_URL; GEN_USER=${PG_USER:-factline}; GEN_PASSWORD=${PG_PASSWORD:-}
+    reset_db() { python3 - "$PG_URL" <<'PY'
+import sys, subprocess, re
+m = re.match(r"jdbc:postgresql://([^:/]+):?(\d*)/(\w+)", sys.argv[1])
+host, port, db = m.group(1), m.group(2) or "5432", m.group(3)
+for sql in (f"DROP DATABASE IF EXISTS {db} WITH (FORCE)", f"CREATE DATABASE {db} OWNER {__import__('os').environ.get('PG_USER','factline')}"):
+    subprocess.run(["psql", "-h", host, "-p", port, "-U", __import__('os').environ.get("PG_SUPERUSER", "postgres"), "-q", "-c", sql], check=True)
+PY
+    }
+else
+    JAR=target/quarkus-app/quarkus-run.jar
+    DATA="$WORK/h2"
+    DB_ENV=(FACTLINE_DATA_DIR="$DATA")
+    GEN_URL="jdbc:h2:file:$DATA/factline"; GEN_USER=factline; GEN_PASSWORD=
+    reset_db() { rm -rf "$DATA"; }
+fi
+[ -f "$JAR" ] || { echo "$JAR missing: ./mvnw -B package -DskipTests" >&2; exit 2; }
+
+now_ms() { date +%s%3N; }
+rss_kb() { local total=0; for p in "$@"; do total=$((total + $(awk '/VmRSS/ {print $2}' /proc/$p/status 2>/dev/null || echo 0))); done; echo $total; }
+
+# Starts the application (extra JVM options in $1); sets APP_PID, STARTUP_MS (launch to /q/health/ready
+# answering 200) and STARTUP_CPU_MS (CPU the process used until then, all threads: less sensitive than the wall
+# clock to what else the machine runs).
+start_app() {
+    local started; started=$(now_ms)
+    # shellcheck disable=SC2086
+    env "${DB_ENV[@]}" QUARKUS_HTTP_PORT=$APP_PORT java ${1:-} -jar "$JAR" >> "$WORK/app.log" 2>&1 &
+    APP_PID=$!; PIDS+=("$APP_PID")
+    until curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/q/health/ready"; do
+        kill -0 "$APP_PID" 2>/dev/null || { echo "application died, see $WORK/app.log" >&2; exit 1; }
+        sleep 0.02
+    done
+    STARTUP_MS=$(( $(now_ms) - started ))
+    STARTUP_CPU_MS=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$APP_PID/stat")
+}
+stop_app() { kill -TERM "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; }
+
+echo "== Factline benchmark ($BENCH_DB, $(nproc) cores, $(date -u +%FT%TZ))"
+: > "$WORK/app.log"
+CDS="$(dirname "$JAR")/app-cds.jsa"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for opts in "" "-XX:SharedArchiveFile=$CDS" "-XX:SharedArchiveFile=$CDS -XX:TieredStopAtLevel=1"; do
+    if [ -n "$opts" ] && [ -n "${SKIP_STARTUP_VARIANTS:-}" ]; then continue; fi
+    if [ -n "$opts" ] && [ ! -f "$CDS" ]; then continue; fi
+    label=${opts:-"(no JVM option)"}; label=${label//$CDS/app-cds.jsa}
+    reset_db
+    start_app "$opts"; printf "start-up to ready, empty database, seeds imported:   %6d ms (CPU %6d ms)  java %s\n" "$STARTUP_MS" "$STARTUP_CPU_MS" "$label"; stop_app
+    start_app "$opts"; printf "start-up to ready, seeds already there (unchanged): %6d ms (CPU %6d ms)  java %s\n" "$STARTUP_MS" "$STARTUP_CPU_MS" "$label"; stop_app
+done
+GEN_ARGS="--url $GEN_URL --user $GEN_USER --events $EVENTS --seed $SEED"
+[ -z "$GEN_PASSWORD" ] || GEN_ARGS="$GEN_ARGS --password $GEN_PASSWORD"
+# Compiled first on its own: other executions bound to the build's phases would take -Dexec.args as theirs.
+./mvnw -B -q test-compile > /dev/null
+./mvnw -B -q exec:java@corpus -Dexec.args="$GEN_ARGS" 2>&1 | grep '^corpus:'
+start_app; printf "start-up to ready, with the %d-event corpus:      %6d ms (CPU %6d ms)\n" "$EVENTS" "$STARTUP_MS" "$STARTUP_CPU_MS"
+
+BASE="http://127.0.0.1:$APP_PORT"
+MONTH="/events?from=2010-03&to=2010-03"
+YEAR="/events?from=2010&to=2010"
+ONE="/events/synthetic-050000"
+TLJS="/events?from=2010&to=2010&format=timelinejs"
+
+# The references serve the same bytes: nginx the responses themselves, json-server every event.
+mkdir -p "$WORK/www"
+curl -sf "$BASE$MONTH" > "$WORK/www/month.json"
+curl -sf "$BASE$YEAR" > "$WORK/www/year.json"
+curl -sf "$BASE$ONE" > "$WORK/www/one.json"
+curl -sf "$BASE$TLJS" > "$WORK/www/timelinejs.json"
+python3 - "$BASE" "$WORK/db.json" <<'PY'
+import json, sys, urllib.request, urllib.parse
+base, out = sys.argv[1], sys.argv[2]
+events, cursor = [], None
+while True:
+    url = base + "/events?limit=500" + ("&cursor=" + urllib.parse.quote(cursor) if cursor else "")
+    page = json.load(urllib.request.urlopen(url))
+    events += page["items"]
+    cursor = page["next"]
+    if not cursor:
+        break
+json.dump({"events": events}, open(out, "w"))
+print(f"json-server data: {len(events)} events, {__import__('os').path.getsize(out) // (1 << 20)} MiB")
+PY
+
+cat > "$WORK/nginx.conf" <<NGINX
+worker_processes auto;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $WORK/nginx-tmp; proxy_temp_path $WORK/nginx-tmp; fastcgi_temp_path $WORK/nginx-tmp;
+    uwsgi_temp_path $WORK/nginx-tmp; scgi_temp_path $WORK/nginx-tmp;
+    default_type application/json;
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        location = /month { alias $WORK/www/month.json; }
+        location = /year { alias $WORK/www/year.json; }
+        location = /one { alias $WORK/www/one.json; }
+        location = /timelinejs { alias $WORK/www/timelinejs.json; }
+    }
+}
+NGINX
+mkdir -p "$WORK/nginx-tmp"
+nginx -c "$WORK/nginx.conf"
+sleep 0.5
+NGINX_PIDS=$(pgrep -P "$(cat "$WORK/nginx.pid")" | tr '\n' ' ')" $(cat "$WORK/nginx.pid")"
+trap 'cleanup; kill $(cat "$WORK/nginx.pid") 2>/dev/null || true' EXIT
+
+[ -x "$WORK/node/node_modules/.bin/json-server" ] || npm install --silent --prefix "$WORK/node" json-server@0.17.4 > /dev/null
+"$WORK/node/node_modules/.bin/json-server" --quiet --port "$JSON_SERVER_PORT" --host 127.0.0.1 "$WORK/db.json" > "$WORK/json-server.log" 2>&1 &
+JS_PID=$!; PIDS+=("$JS_PID")
+until curl -sf -o /dev/null "http://127.0.0.1:$JSON_SERVER_PORT/events/synthetic-050000"; do sleep 0.2; done
+JS_MONTH="/events?date.latest_gte=2010-03-01&date.earliest_lte=2010-03-31&_sort=date.earliest,date.latest,id&_limit=50"
+JS_YEAR="/events?date.latest_gte=2010-01-01&date.earliest_lte=2010-12-31&_sort=date.earliest,date.latest,id&_limit=50"
+
+# Same number of items in each answer, or the comparison means nothing.
+python3 - "$BASE$MONTH" "http://127.0.0.1:$JSON_SERVER_PORT$JS_MONTH" "http://127.0.0.1:$NGINX_PORT/month" <<'PY'
+import json, sys, urllib.request
+ids = []
+for url in sys.argv[1:]:
+    body = json.load(urllib.request.urlopen(url))
+    ids.append([e["id"] for e in (body["items"] if isinstance(body, dict) else body)])
+print("month window, first ids: factline %s, json-server %s, nginx %s; same page: %s"
+      % (ids[0][:2], ids[1][:2], ids[2][:2], ids[0] == ids[1] == ids[2]))
+PY
+
+# wrk run: prints one line; RSS sampled every 200 ms while it runs.
+bench() {
+    local label=$1 url=$2; shift 2
+    local pids="$*" peak=0 out
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url" > "$WORK/wrk.out" 2>&1 &
+    local wrk_pid=$!
+    while kill -0 $wrk_pid 2>/dev/null; do
+        local r; r=$(rss_kb $pids); [ "$r" -gt "$peak" ] && peak=$r; sleep 0.2
+    done
+    wait $wrk_pid || true
+    out=$(cat "$WORK/wrk.out")
+    local rps p50 p99 non2xx sock
+    rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
+    p50=$(awk '$1=="50%" {print $2}' <<< "$out")
+    p99=$(awk '$1=="99%" {print $2}' <<< "$out")
+    non2xx=$(awk '/Non-2xx/ {print $5}' <<< "$out"); non2xx=${non2xx:-0}
+    sock=$(awk '/Socket errors/ {gsub(",", ""); print $4+$6+$8+$10}' <<< "$out"); sock=${sock:-0}
+    printf "%-34s %10s req/s   p50 %8s   p99 %8s   errors %6d   RSS %5d MiB\n" "$label" "$rps" "$p50" "$p99" \
+        $((non2xx + sock)) $((peak / 1024))
+    LAST_RPS=${rps%.*}
+}
+
+echo
+echo "== wrk: $THREADS threads, $CONNECTIONS connections, $DURATION each, on loopback"
+for target in month year one timelinejs; do
+    case $target in
+        month) f="$MONTH"; j="$JS_MONTH"; n=/month; what="one-month window, 50 events";;
+        year) f="$YEAR"; j="$JS_YEAR"; n=/year; what="one-year window, 50 events";;
+        one) f="$ONE"; j="/events/synthetic-050000"; n=/one; what="one event by id";;
+        timelinejs) f="$TLJS"; j=""; n=/timelinejs; what="one-year window as TimelineJS, 50 events";;
+    esac
+    echo "-- GET $what"
+    curl -sf -o /dev/null "$BASE$f"
+    # Warm-up: the JIT compiles the hot paths before the measured run.
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$BASE$f" > /dev/null 2>&1
+    bench "factline" "$BASE$f" "$APP_PID"; peak=$LAST_RPS
+    if [ -n "$j" ]; then
+        bench "json-server 0.17" "http://127.0.0.1:$JSON_SERVER_PORT$j" "$JS_PID"
+    else
+        echo "json-server 0.17                   (serves JSON only: no TimelineJS representation)"
+    fi
+    bench "nginx (static file)" "http://127.0.0.1:$NGINX_PORT$n" $NGINX_PIDS
+    # Half the peak rate: each connection waits between requests (wrk's delay hook).
+    half=$(( peak / 2 )); [ "$half" -gt 0 ] || half=1
+    cat > "$WORK/half.lua" <<LUA
+local per_connection_ms = 1000 * $CONNECTIONS / $half
+function delay() return math.floor(per_connection_ms * (0.5 + math.random())) end
+LUA
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$WORK/half.lua" "$BASE$f" > "$WORK/wrk.out" 2>&1
+    printf "%-34s %10s req/s   p50 %8s   p99 %8s   (target %d req/s)\n" "factline at half its peak" \
+        "$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.out")" "$(awk '$1=="50%" {print $2}' "$WORK/wrk.out")" \
+        "$(awk '$1=="99%" {print $2}' "$WORK/wrk.out")" "$half"
+done
+echo
+echo "factline RSS after the runs: $(( $(rss_kb "$APP_PID") / 1024 )) MiB"
+stop_app

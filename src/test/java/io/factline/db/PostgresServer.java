@@ -1,0 +1,205 @@
+package io.factline.db;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A throwaway PostgreSQL cluster for the tests: {@code initdb} and {@code pg_ctl} from the Debian packages, a data
+ * folder under {@code target/}, a fixed local port ({@code factline.test.pg.port}, default 55432), trust
+ * authentication on 127.0.0.1 only. PostgreSQL refuses to run as root, so when the build runs as root the
+ * cluster runs as {@code nobody}. One cluster per JVM, stopped when the JVM exits.
+ */
+public final class PostgresServer {
+
+    /** System property naming the port (not under factline., which the application's configuration owns). */
+    public static final String PORT_PROPERTY = "pgtest.port";
+    public static final int DEFAULT_PORT = 55432;
+    public static final String SUPERUSER = "postgres";
+
+    private final Path bin;
+    private final Path home;
+    private final int port;
+    private final boolean asNobody;
+
+    private PostgresServer(Path bin, Path home, int port, boolean asNobody) {
+        this.bin = bin;
+        this.home = home;
+        this.port = port;
+        this.asNobody = asNobody;
+    }
+
+    /**
+     * The cluster of this JVM, initialised and started on first use. Quarkus loads test resources in a class
+     * loader per application start, so "started" is recorded in a system property, which all of them share.
+     */
+    public static PostgresServer shared() {
+        int port = Integer.getInteger(PORT_PROPERTY, DEFAULT_PORT);
+        boolean root = "root".equals(System.getProperty("user.name"));
+        PostgresServer server = new PostgresServer(findBin(), Path.of("target", "pg-" + port).toAbsolutePath(),
+                port, root);
+        String started = "pgtest.started." + port;
+        synchronized (System.getProperties()) {
+            if (System.getProperty(started) == null) {
+                server.start();
+                Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "pg-stop"));
+                System.setProperty(started, "true");
+            }
+        }
+        return server;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** JDBC URL of {@code database} on this cluster. */
+    public String url(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    /** Drops {@code database} if it exists and creates it empty, owned by the superuser. */
+    public String freshDatabase(String database) {
+        if (!database.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain database name: " + database);
+        }
+        try (Connection connection = DriverManager.getConnection(url("postgres"), SUPERUSER, "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + database + " on port " + port, e);
+        }
+        return url(database);
+    }
+
+    private void start() {
+        Path data = home.resolve("data");
+        try {
+            if (Files.exists(data.resolve("postmaster.pid"))) {
+                // A cluster left running by an interrupted build: stop it before starting afresh.
+                asOwner(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "stop"),
+                        false);
+            }
+            deleteRecursively(home);
+            Files.createDirectories(home);
+            if (asNobody) {
+                exec(List.of("chown", "nobody", home.toString()), true);
+                ensureTraversable(home);
+            }
+            asOwner(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", SUPERUSER, "--auth=trust",
+                    "-E", "UTF8", "--locale=C", "--no-sync"), true);
+            asOwner(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", home.resolve("server.log").toString(),
+                    "-w", "-t", "60", "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"
+                            + " -c max_connections=200 -c shared_buffers=64MB",
+                    "start"), true);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start PostgreSQL in " + home, e);
+        }
+    }
+
+    private void stop() {
+        asOwner(List.of(bin.resolve("pg_ctl").toString(), "-D", home.resolve("data").toString(), "-m", "fast", "-w",
+                "stop"), false);
+    }
+
+    /** The folders above the cluster must let {@code nobody} through, or the server cannot reach its data. */
+    private void ensureTraversable(Path dir) {
+        for (Path p = dir.getParent(); p != null; p = p.getParent()) {
+            if (!Files.isDirectory(p)) {
+                continue;
+            }
+            List<String> check = List.of("runuser", "-u", "nobody", "--", "test", "-x", p.toString());
+            if (!succeeds(check)) {
+                throw new IllegalStateException("PostgreSQL runs as nobody, who cannot enter " + p
+                        + "; build from a folder others can traverse (chmod o+x " + p + ")");
+            }
+        }
+    }
+
+    /** Runs {@code command} as the cluster's owner: nobody when the build runs as root. */
+    private void asOwner(List<String> command, boolean mustSucceed) {
+        List<String> full = new ArrayList<>();
+        if (asNobody) {
+            full.addAll(List.of("runuser", "-u", "nobody", "--"));
+        }
+        full.addAll(command);
+        exec(full, mustSucceed);
+    }
+
+    private static boolean succeeds(List<String> command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void exec(List<String> full, boolean mustSucceed) {
+        try {
+            Process process = new ProcessBuilder(full).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(90, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("timed out: " + String.join(" ", full));
+            }
+            if (mustSucceed && process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", full) + " failed (" + process.exitValue() + "):\n"
+                        + output);
+            }
+        } catch (IOException e) {
+            if (mustSucceed) {
+                throw new IllegalStateException("cannot run " + String.join(" ", full), e);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted: " + String.join(" ", full), e);
+        }
+    }
+
+    /** The newest {@code /usr/lib/postgresql/N/bin}, or {@code FACTLINE_PG_BIN}. */
+    private static Path findBin() {
+        String configured = System.getenv("FACTLINE_PG_BIN");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        Path root = Path.of("/usr/lib/postgresql");
+        try (Stream<Path> versions = Files.list(root)) {
+            return versions.filter(v -> v.getFileName().toString().matches("\\d+"))
+                    .max(Comparator.comparingInt(v -> Integer.parseInt(v.getFileName().toString())))
+                    .map(v -> v.resolve("bin"))
+                    .filter(b -> Files.isExecutable(b.resolve("initdb")))
+                    .orElseThrow(() -> new IllegalStateException("no PostgreSQL server under " + root
+                            + ": install Debian's postgresql package (.ci/run does)"));
+        } catch (IOException e) {
+            throw new IllegalStateException("no PostgreSQL server under " + root
+                    + ": install Debian's postgresql package (.ci/run does)", e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
