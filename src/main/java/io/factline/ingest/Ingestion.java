@@ -1,5 +1,6 @@
 package io.factline.ingest;
 
+import io.factline.cache.DataVersion;
 import io.factline.extract.Extraction;
 import io.factline.extract.Extraction.Statement;
 import io.factline.extract.Extractor;
@@ -57,9 +58,11 @@ public class Ingestion {
     static final int SOURCE_ID_HEX = 16;
 
     private final Extractor extractor;
+    private final DataVersion dataVersion;
 
-    Ingestion(Extractor extractor) {
+    Ingestion(Extractor extractor, DataVersion dataVersion) {
         this.extractor = extractor;
+        this.dataVersion = dataVersion;
     }
 
     /**
@@ -108,6 +111,7 @@ public class Ingestion {
         }
         Event.flush();
         source.delete();
+        dataVersion.recordWrite();
     }
 
     private Optional<IngestedSource> existing(String sha256) {
@@ -171,7 +175,7 @@ public class Ingestion {
                 }
             }
         }
-        Event.flush();
+        dataVersion.recordWrite();
         return result(source, true, List.copyOf(created), List.copyOf(cited));
     }
 

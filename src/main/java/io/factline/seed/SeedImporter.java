@@ -3,6 +3,7 @@ package io.factline.seed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factline.FactlineConfig;
+import io.factline.cache.DataVersion;
 import io.factline.gazetteer.Actor;
 import io.factline.gazetteer.Gazetteer;
 import io.factline.gazetteer.Place;
@@ -53,8 +54,11 @@ public class SeedImporter {
     private final Gazetteer gazetteer;
     private final TemporalResolver resolver;
     private final ObjectMapper json;
+    private final DataVersion dataVersion;
 
-    SeedImporter(FactlineConfig config, Gazetteer gazetteer, TemporalResolver resolver, ObjectMapper json) {
+    SeedImporter(FactlineConfig config, Gazetteer gazetteer, TemporalResolver resolver, ObjectMapper json,
+            DataVersion dataVersion) {
+        this.dataVersion = dataVersion;
         this.config = config;
         this.gazetteer = gazetteer;
         this.resolver = resolver;
@@ -103,6 +107,7 @@ public class SeedImporter {
     void upsertGazetteer() {
         SeedImport.lockSeeds();
         gazetteer.upsert(gazetteer.shipped());
+        dataVersion.recordWrite();
     }
 
     /** Writes the seed set unless the last import wrote the same; true when something was written. */
@@ -126,6 +131,7 @@ public class SeedImporter {
         }
         state.fingerprint = fingerprint;
         state.importedAt = now;
+        dataVersion.recordWrite();
         return true;
     }
 

@@ -1,5 +1,6 @@
 package io.factline.timeline;
 
+import io.factline.cache.DataVersion;
 import io.factline.extract.Extractor;
 import io.factline.gazetteer.Actor;
 import io.factline.gazetteer.Gazetteer;
@@ -29,10 +30,12 @@ public class EventEditor {
 
     private final Gazetteer gazetteer;
     private final Extractor extractor;
+    private final DataVersion dataVersion;
 
-    EventEditor(Gazetteer gazetteer, Extractor extractor) {
+    EventEditor(Gazetteer gazetteer, Extractor extractor, DataVersion dataVersion) {
         this.gazetteer = gazetteer;
         this.extractor = extractor;
+        this.dataVersion = dataVersion;
     }
 
     @Transactional
@@ -85,6 +88,7 @@ public class EventEditor {
         event.tags = new LinkedHashSet<>(request.tags());
         citations.forEach(event::addCitation);
         event.create(Event.now());
+        dataVersion.recordWrite();
         return EventService.views(List.of(event)).get(0);
     }
 
@@ -125,6 +129,7 @@ public class EventEditor {
         }
         if (changed) {
             event.updatedAt = Event.now();
+            dataVersion.recordWrite();
         }
         return EventService.views(List.of(event)).get(0);
     }
@@ -133,6 +138,7 @@ public class EventEditor {
     public void delete(String id) {
         Event event = Event.<Event>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("event", id));
         event.deleteWithTombstone(Event.now());
+        dataVersion.recordWrite();
     }
 
     private Place place(String field, String name, List<InvalidParam> errors) {

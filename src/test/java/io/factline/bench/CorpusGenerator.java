@@ -208,6 +208,8 @@ public final class CorpusGenerator {
         try (Statement sql = db.createStatement()) {
             // Hibernate's pooled ids for new citations must start past the ones written here.
             sql.execute("ALTER SEQUENCE citation_seq RESTART WITH " + (citationId + 1000));
+            // Running instances keep answers in memory until this counter moves (io.factline.cache.DataVersion).
+            sql.executeUpdate("UPDATE data_version SET version = version + 1 WHERE id = 1");
             db.commit();
             if (db.getMetaData().getURL().startsWith("jdbc:h2:")) {
                 // H2 keeps a chunk per commit until it compacts: shrink the file before the application opens it.

@@ -3,6 +3,7 @@ package io.factline.timeline;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.factline.cache.DataVersion;
 import io.factline.gazetteer.Actor;
 import io.factline.gazetteer.Place;
 import io.factline.source.Source;
@@ -37,6 +38,9 @@ class EventListingStatementsTest {
 
     @Inject
     EntityManagerFactory factory;
+
+    @Inject
+    DataVersion dataVersion;
 
     @BeforeEach
     void writeFiveHundredEventsWithCitationsPlacesAndActors() {
@@ -101,6 +105,7 @@ class EventListingStatementsTest {
                 event.updatedAt = now;
                 event.persist();
             }
+            dataVersion.recordWrite();
         });
     }
 
@@ -111,6 +116,7 @@ class EventListingStatementsTest {
             Source.deleteById(PREFIX + "source");
             Place.delete("id like ?1", PREFIX + "%");
             Actor.delete("id like ?1", PREFIX + "%");
+            dataVersion.recordWrite();
         });
     }
 

@@ -3,10 +3,12 @@ package io.factline.timeline;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.factline.cache.DataVersion;
 import io.factline.temporal.Precision;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,6 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @QuarkusTest
 class OverlapQueryTest {
+
+    @Inject
+    DataVersion dataVersion;
 
     private static final String PREFIX = "overlap-";
 
@@ -63,12 +68,16 @@ class OverlapQueryTest {
                 event.updatedAt = now;
                 event.persist();
             }
+            dataVersion.recordWrite();
         });
     }
 
     @AfterEach
     void removeThem() {
-        QuarkusTransaction.requiringNew().run(() -> Event.delete("id like ?1", PREFIX + "%"));
+        QuarkusTransaction.requiringNew().run(() -> {
+            Event.delete("id like ?1", PREFIX + "%");
+            dataVersion.recordWrite();
+        });
     }
 
     static Stream<Arguments> windows() {

@@ -1,4 +1,4 @@
-package io.factline.web;
+package io.factline.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
-package io.factline.web;
+package io.factline.cache;
 
+import io.factline.web.HttpConfig;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -23,17 +24,18 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * representation, so it changes exactly when what the client would receive changes (the data, the format, the
  * language), whatever wrote the data; a matching If-None-Match answers 304 with no body.
  *
- * <p>The representation is serialised here, once, and handed on as bytes: a 304 still costs the query and the
- * serialisation, but never the transfer. A data-version counter would save the query, at the price of every write
- * path having to bump it and of stale 304s when one forgets.
+ * <p>The representation is serialised here, once, and handed on as bytes, which the {@link ReadCache} keeps: the
+ * next identical read, 304 or 200, costs neither the query nor the serialisation until a write changes the data.
  */
 public class ConditionalGet {
 
     private final Providers providers;
+    private final ReadCache readCache;
     private final String cacheControl;
 
-    ConditionalGet(Providers providers, HttpConfig config) {
+    ConditionalGet(Providers providers, ReadCache readCache, HttpConfig config) {
         this.providers = providers;
+        this.readCache = readCache;
         this.cacheControl = "max-age=" + config.cacheMaxAge().toSeconds();
     }
 
@@ -49,6 +51,7 @@ public class ConditionalGet {
         MultivaluedMap<String, Object> headers = response.getHeaders();
         headers.putSingle(HttpHeaders.ETAG, etag);
         headers.putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
+        readCache.keep(response.getMediaType(), headers, body, etag);
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
             response.setEntity(null);
@@ -89,7 +92,7 @@ public class ConditionalGet {
     }
 
     /** RFC 9110 §13.1.2: If-None-Match compares weakly, so W/"x" matches "x"; * matches any current representation. */
-    static boolean matches(String ifNoneMatch, String etag) {
+    public static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
             return false;
         }

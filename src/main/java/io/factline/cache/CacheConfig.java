@@ -1,0 +1,26 @@
+package io.factline.cache;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** The in-memory cache of read answers, under {@code factline.cache}. */
+@ConfigMapping(prefix = "factline.cache")
+public interface CacheConfig {
+
+    /** Keep the answers of reads in memory until a write makes them stale. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Memory the kept answers may take (their bodies and headers); the least useful go first. */
+    @WithDefault("64M")
+    MemorySize maxSize();
+
+    /**
+     * How often the database's write counter is read: the longest an answer kept here can lag a write made by
+     * another instance. Writes made by this instance take effect at once.
+     */
+    @WithDefault("1s")
+    Duration pollInterval();
+}
