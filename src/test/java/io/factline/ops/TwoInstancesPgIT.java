@@ -18,11 +18,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Instances are stateless: two packaged applications started at the same moment on one empty PostgreSQL database
- * migrate it once, import the seeds once, and serve the same timeline.
+ * migrate it once, import the seeds once, and serve the same timeline; what one writes, the other serves within
+ * its cache's poll interval.
  */
 class TwoInstancesPgIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String KEY = "two-instances-editor-key-0123456789";
 
     @Test
     void twoInstancesStartedTogetherImportTheSeedsOnceAndServeTheSameTimeline() throws Exception {
@@ -32,6 +34,7 @@ class TwoInstancesPgIT {
                 "QUARKUS_DATASOURCE_JDBC_URL", url,
                 "QUARKUS_DATASOURCE_USERNAME", PostgresServer.SUPERUSER,
                 "QUARKUS_DATASOURCE_PASSWORD", "",
+                "FACTLINE_EDITOR_KEY", KEY,
                 "FACTLINE_SEEDS_DIR", Path.of("seeds").toAbsolutePath().toString());
         Path logs = Path.of("target", "two-instances");
         JsonNode seedEvents = JSON.readTree(Path.of("seeds", "events.json").toFile()).get("events");
@@ -51,12 +54,30 @@ class TwoInstancesPgIT {
             assertThat(fromSecond).isEqualTo(fromFirst);
             assertThat(first.get("/events/bakhmut-shelling").body())
                     .isEqualTo(second.get("/events/bakhmut-shelling").body());
+
+            // The second instance keeps its answer in memory; the first writes; the second's readers see the write
+            // once it has read the database's write counter again (factline.cache.poll-interval, 1 s).
+            assertThat(eventIds(second)).isEqualTo(fromSecond);
+            String event = "{\"id\": \"written-by-the-first\", \"title\": \"Réunion\", \"date\": \"2023-02-14\", "
+                    + "\"citations\": [{\"sourceId\": \"001_b5e0b783de3c455c\", \"quote\": \"Bakhmut\", "
+                    + "\"occurrence\": 1}]}";
+            assertThat(first.postJson("/events", event, "Authorization", "Bearer " + KEY).statusCode())
+                    .isEqualTo(201);
+            long written = System.nanoTime();
+            List<String> seen = eventIds(second);
+            while (!seen.contains("written-by-the-first") && System.nanoTime() - written < 10_000_000_000L) {
+                Thread.sleep(50);
+                seen = eventIds(second);
+            }
+            assertThat(seen).as("the second instance serves the first one's write").contains("written-by-the-first");
+            System.out.printf("TwoInstancesPgIT: the second instance served the first one's write after %d ms%n",
+                    (System.nanoTime() - written) / 1_000_000);
         }
 
         try (Connection db = DriverManager.getConnection(url, PostgresServer.SUPERUSER, "");
                 Statement sql = db.createStatement()) {
-            assertThat(count(sql, "SELECT count(*) FROM event")).isEqualTo(seedEvents.size());
-            assertThat(count(sql, "SELECT count(*) FROM citation")).isEqualTo(seedCitations);
+            assertThat(count(sql, "SELECT count(*) FROM event")).isEqualTo(seedEvents.size() + 1);
+            assertThat(count(sql, "SELECT count(*) FROM citation")).isEqualTo(seedCitations + 1);
             assertThat(count(sql, "SELECT count(*) FROM source")).isEqualTo(5);
             assertThat(count(sql, "SELECT count(*) FROM flyway_schema_history WHERE version = '1' AND success"))
                     .as("the schema was migrated once").isEqualTo(1);
