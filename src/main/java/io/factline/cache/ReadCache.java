@@ -54,7 +54,7 @@ public class ReadCache {
         this.currentRequest = currentRequest;
         this.enabled = config.enabled();
         this.answers = Caffeine.newBuilder()
-                .maximumWeight(config.maxSize().asLongValue())
+                .maximumWeight(config.maxBytes())
                 .weigher((String key, Answer answer) -> answer.weight(key))
                 .build();
         version.onChange(answers::invalidateAll);

@@ -176,7 +176,7 @@ class CrashRecoveryIT {
             "octobre", "novembre", "décembre"}[day.getMonthValue() - 1];
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
