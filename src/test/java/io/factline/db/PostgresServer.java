@@ -1,6 +1,9 @@
 package io.factline.db;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,21 +14,29 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * A throwaway PostgreSQL cluster for the tests: {@code initdb} and {@code pg_ctl} from the Debian packages, a data
- * folder under {@code target/}, a fixed local port ({@code factline.test.pg.port}, default 55432), trust
- * authentication on 127.0.0.1 only. PostgreSQL refuses to run as root, so when the build runs as root the
- * cluster runs as {@code nobody}. One cluster per JVM, stopped when the JVM exits.
+ * folder under {@code target/}, trust authentication on 127.0.0.1 only. PostgreSQL refuses to run as root, so when
+ * the build runs as root the cluster runs as {@code nobody}. One cluster per JVM, stopped when the JVM exits.
+ *
+ * <p>The port is {@code pgtest.port} when set; otherwise a free one below the kernel's ephemeral range (32768 and
+ * up on Linux), where the client side of the tests' own loopback connections could take it between the check and
+ * the server's bind. A start that fails (a port taken after all) is retried on another port.
  */
 public final class PostgresServer {
 
     /** System property naming the port (not under factline., which the application's configuration owns). */
     public static final String PORT_PROPERTY = "pgtest.port";
-    public static final int DEFAULT_PORT = 55432;
     public static final String SUPERUSER = "postgres";
+    /** Where this JVM's running cluster listens, once started: read by every class loader of the run. */
+    private static final String RUNNING_PORT = "pgtest.running.port";
+    private static final int ATTEMPTS = 4;
+    private static final int LOWEST_PORT = 20000;
+    private static final int HIGHEST_PORT = 32000;
 
     private final Path bin;
     private final Path home;
@@ -41,22 +52,70 @@ public final class PostgresServer {
 
     /**
      * The cluster of this JVM, initialised and started on first use. Quarkus loads test resources in a class
-     * loader per application start, so "started" is recorded in a system property, which all of them share.
+     * loader per application start, so the running cluster's port is recorded in a system property, which all of
+     * them share.
      */
     public static PostgresServer shared() {
-        int port = Integer.getInteger(PORT_PROPERTY, DEFAULT_PORT);
-        boolean root = "root".equals(System.getProperty("user.name"));
-        PostgresServer server = new PostgresServer(findBin(), Path.of("target", "pg-" + port).toAbsolutePath(),
-                port, root);
-        String started = "pgtest.started." + port;
         synchronized (System.getProperties()) {
-            if (System.getProperty(started) == null) {
-                server.start();
+            String running = System.getProperty(RUNNING_PORT);
+            if (running != null) {
+                return at(Integer.parseInt(running));
+            }
+            Integer fixed = Integer.getInteger(PORT_PROPERTY);
+            stopLeftovers();
+            IllegalStateException failure = null;
+            for (int attempt = 0; attempt < (fixed == null ? ATTEMPTS : 1); attempt++) {
+                PostgresServer server = at(fixed == null ? freePort() : fixed);
+                try {
+                    server.start();
+                } catch (IllegalStateException e) {
+                    failure = e;
+                    continue;
+                }
                 Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "pg-stop"));
-                System.setProperty(started, "true");
+                System.setProperty(RUNNING_PORT, String.valueOf(server.port));
+                return server;
+            }
+            throw failure;
+        }
+    }
+
+    private static PostgresServer at(int port) {
+        boolean root = "root".equals(System.getProperty("user.name"));
+        return new PostgresServer(findBin(), Path.of("target", "pg-" + port).toAbsolutePath(), port, root);
+    }
+
+    /** A port nothing listens on now, below the ephemeral range. */
+    private static int freePort() {
+        Random random = new Random();
+        for (int i = 0; i < 100; i++) {
+            int port = LOWEST_PORT + random.nextInt(HIGHEST_PORT - LOWEST_PORT);
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(false);
+                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+                return port;
+            } catch (IOException taken) {
+                // try another
             }
         }
-        return server;
+        throw new IllegalStateException("no free port between " + LOWEST_PORT + " and " + HIGHEST_PORT);
+    }
+
+    /** Clusters an interrupted build left running under target/ are stopped, so that none outlives its build. */
+    private static void stopLeftovers() {
+        Path target = Path.of("target").toAbsolutePath();
+        if (!Files.isDirectory(target)) {
+            return;
+        }
+        try (Stream<Path> homes = Files.list(target)) {
+            for (Path home : homes.filter(h -> h.getFileName().toString().matches("pg-\\d+")).toList()) {
+                if (Files.exists(home.resolve("data").resolve("postmaster.pid"))) {
+                    at(Integer.parseInt(home.getFileName().toString().substring(3))).stop();
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot list " + target, e);
+        }
     }
 
     public int port() {
