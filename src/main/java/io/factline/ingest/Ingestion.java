@@ -58,10 +58,12 @@ public class Ingestion {
     static final int SOURCE_ID_HEX = 16;
 
     private final Extractor extractor;
+    private final EventService eventService;
     private final DataVersion dataVersion;
 
-    Ingestion(Extractor extractor, DataVersion dataVersion) {
+    Ingestion(Extractor extractor, DataVersion dataVersion, EventService eventService) {
         this.extractor = extractor;
+        this.eventService = eventService;
         this.dataVersion = dataVersion;
     }
 
@@ -243,7 +245,7 @@ public class Ingestion {
 
     private IngestedSource result(Source source, boolean created, List<String> createdEvents, List<String> cited) {
         List<Event> events = citing(source.id);
-        return new IngestedSource(SourceView.of(source), created, createdEvents, cited, EventService.views(events));
+        return new IngestedSource(SourceView.of(source), created, createdEvents, cited, eventService.views(events));
     }
 
     private static List<Event> citing(String sourceId) {

@@ -29,11 +29,13 @@ import java.util.Set;
 public class EventEditor {
 
     private final Gazetteer gazetteer;
+    private final EventService eventService;
     private final Extractor extractor;
     private final DataVersion dataVersion;
 
-    EventEditor(Gazetteer gazetteer, Extractor extractor, DataVersion dataVersion) {
+    EventEditor(Gazetteer gazetteer, Extractor extractor, DataVersion dataVersion, EventService eventService) {
         this.gazetteer = gazetteer;
+        this.eventService = eventService;
         this.extractor = extractor;
         this.dataVersion = dataVersion;
     }
@@ -89,7 +91,7 @@ public class EventEditor {
         citations.forEach(event::addCitation);
         event.create(Event.now());
         dataVersion.recordWrite();
-        return EventService.views(List.of(event)).get(0);
+        return eventService.views(List.of(event)).get(0);
     }
 
     @Transactional
@@ -131,7 +133,7 @@ public class EventEditor {
             event.updatedAt = Event.now();
             dataVersion.recordWrite();
         }
-        return EventService.views(List.of(event)).get(0);
+        return eventService.views(List.of(event)).get(0);
     }
 
     @Transactional

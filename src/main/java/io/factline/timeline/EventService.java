@@ -1,22 +1,17 @@
 package io.factline.timeline;
 
-import io.factline.gazetteer.Actor;
 import io.factline.gazetteer.Gazetteer;
-import io.factline.gazetteer.Place;
-import io.factline.source.Source;
 import io.micrometer.core.annotation.Timed;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -36,9 +31,11 @@ public class EventService {
             .thenComparing(EventQuery.Key::latest);
 
     private final Gazetteer gazetteer;
+    private final ReferenceData referenceData;
 
-    EventService(Gazetteer gazetteer) {
+    EventService(Gazetteer gazetteer, ReferenceData referenceData) {
         this.gazetteer = gazetteer;
+        this.referenceData = referenceData;
     }
 
     /** The where clause of the filters of {@code query}, or null when they can match nothing. */
@@ -115,7 +112,7 @@ public class EventService {
         boolean more = keys.size() > query.limit();
         List<EventQuery.Key> page = more ? keys.subList(0, query.limit()) : keys;
         String next = more ? EventCursor.encode(page.get(page.size() - 1)) : null;
-        return new EventPage(views(load(page)), next);
+        return new EventPage(pageViews(page), next);
     }
 
     /**
@@ -153,10 +150,12 @@ public class EventService {
     }
 
     /**
-     * The events of {@code keys}, in their order, with everything their views show: one statement per association
-     * for the whole page, whatever its size (no N+1 selects, and no IN list padded to the batch size).
+     * The views of the events of {@code keys}, in their order, in a fixed number of statements whatever the page
+     * size (no N+1 selects): the events with their places, then their citations, actors and tags, each read from its
+     * own table by the events' ids (the event rows are read once, not joined again for every association). Places,
+     * actors and source URLs come from {@link ReferenceData}.
      */
-    private static List<Event> load(List<EventQuery.Key> keys) {
+    private List<EventView> pageViews(List<EventQuery.Key> keys) {
         if (keys.isEmpty()) {
             return List.of();
         }
@@ -165,19 +164,40 @@ public class EventService {
         for (Event event : Event.<Event>list("from Event e left join fetch e.place where e.id in ?1", ids)) {
             byId.put(event.id, event);
         }
-        Event.list("from Event e left join fetch e.citations where e.id in ?1", ids);
-        Event.list("from Event e left join fetch e.actors where e.id in ?1", ids);
-        Event.list("from Event e left join fetch e.tags where e.id in ?1", ids);
-        Set<Place> places = byId.values().stream().map(e -> e.place).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        if (!places.isEmpty()) {
-            Place.list("from Place p left join fetch p.aliases where p in ?1", places);
+        Map<String, List<Citation>> citations = new HashMap<>();
+        Event.getEntityManager()
+                .createQuery("select c.event.id, c from Citation c where c.event.id in :ids order by c.position",
+                        Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> citations.computeIfAbsent((String) row[0], id -> new ArrayList<>())
+                        .add((Citation) row[1]));
+        Map<String, List<EventView.ActorView>> actors = new HashMap<>();
+        pairs("select event_id, actor_id from event_actor where event_id in (:ids)", ids)
+                .forEach(pair -> actors.computeIfAbsent(pair[0], id -> new ArrayList<>())
+                        .add(referenceData.actor(pair[1])));
+        Map<String, List<String>> tags = new HashMap<>();
+        pairs("select event_id, tag from event_tag where event_id in (:ids)", ids)
+                .forEach(pair -> tags.computeIfAbsent(pair[0], id -> new ArrayList<>()).add(pair[1]));
+        Map<String, String> urls = referenceData.sourceUrls(citations.values().stream().flatMap(List::stream)
+                .map(c -> c.sourceId).collect(Collectors.toSet()));
+        List<EventView> views = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            Event event = byId.get(id);
+            if (event != null) {
+                views.add(EventView.of(event, citations.getOrDefault(id, List.of()),
+                        referenceData.place(event.place == null ? null : event.place.id),
+                        actors.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of()), urls));
+            }
         }
-        Set<Actor> actors = byId.values().stream().flatMap(e -> e.actors.stream()).collect(Collectors.toSet());
-        if (!actors.isEmpty()) {
-            Actor.list("from Actor a left join fetch a.aliases where a in ?1", actors);
-        }
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return views;
+    }
+
+    /** The two string columns of the rows of {@code sql}, which takes the page's event ids as :ids. */
+    private static List<String[]> pairs(String sql, List<String> ids) {
+        List<?> rows = Event.getEntityManager().createNativeQuery(sql, Object[].class).setParameter("ids", ids)
+                .getResultList();
+        return rows.stream().map(row -> (Object[]) row)
+                .map(row -> new String[] {(String) row[0], (String) row[1]}).toList();
     }
 
     /**
@@ -234,25 +254,10 @@ public class EventService {
     }
 
     /** The views of {@code events}, in the given order; call inside a transaction or a request. */
-    public static List<EventView> views(List<Event> events) {
-        Set<String> sourceIds = events.stream().flatMap(e -> e.citations.stream()).map(c -> c.sourceId)
-                .collect(Collectors.toSet());
-        Map<String, String> urls = sourceUrls(sourceIds);
+    public List<EventView> views(List<Event> events) {
+        Map<String, String> urls = referenceData.sourceUrls(events.stream().flatMap(e -> e.citations.stream())
+                .map(c -> c.sourceId).collect(Collectors.toSet()));
         return events.stream().map(event -> EventView.of(event, urls)).toList();
-    }
-
-    private static Map<String, String> sourceUrls(Collection<String> sourceIds) {
-        Map<String, String> urls = new HashMap<>();
-        if (sourceIds.isEmpty()) {
-            return urls;
-        }
-        List<Object[]> rows = Source.getEntityManager()
-                .createQuery("select s.id, s.url from Source s where s.id in :ids and s.url is not null", Object[].class)
-                .setParameter("ids", sourceIds).getResultList();
-        for (Object[] row : rows) {
-            urls.put((String) row[0], (String) row[1]);
-        }
-        return urls;
     }
 
     /** Escapes LIKE wildcards with '!' so that user text matches literally. */

@@ -133,14 +133,20 @@ public record EventView(
 
     /** The view of {@code event}; {@code sourceUrls} maps the ids of the sources it cites to their URL. */
     static EventView of(Event event, Map<String, String> sourceUrls) {
-        List<CitationView> citations = event.citations.stream()
+        return of(event, event.citations, PlaceView.of(event.place), event.actors.stream().map(ActorView::of).toList(),
+                event.tags, sourceUrls);
+    }
+
+    /** The view of {@code event} with its associations as read for a page of the timeline. */
+    static EventView of(Event event, List<Citation> citations, PlaceView place, List<ActorView> actors,
+            Collection<String> tags, Map<String, String> sourceUrls) {
+        List<CitationView> citationViews = citations.stream()
                 .map(c -> CitationView.of(c, sourceUrls.get(c.sourceId))).toList();
-        int sourceCount = (int) event.citations.stream().map(c -> c.sourceId).distinct().count();
+        int sourceCount = (int) citations.stream().map(c -> c.sourceId).distinct().count();
         return new EventView(event.id, event.title, event.summary, event.status.name().toLowerCase(Locale.ROOT),
-                DateView.of(event.date), PlaceView.of(event.place),
-                event.actors.stream().sorted(Comparator.comparing((Actor a) -> a.name).thenComparing(a -> a.id))
-                        .map(ActorView::of).toList(),
-                sorted(event.tags), citations, sourceCount, event.createdAt, event.updatedAt);
+                DateView.of(event.date), place,
+                actors.stream().sorted(Comparator.comparing(ActorView::name).thenComparing(ActorView::id)).toList(),
+                sorted(tags), citationViews, sourceCount, event.createdAt, event.updatedAt);
     }
 
     /** Sets come back from the database in no particular order; a stable one keeps responses (and ETags) stable. */
