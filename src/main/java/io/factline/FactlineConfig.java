@@ -14,7 +14,7 @@ public interface FactlineConfig {
 
     Limits limits();
 
-    /** Where the embedded database keeps its files: absolute, or relative with a leading ./ as H2 requires. */
+    /** Where the embedded database keeps its files: absolute, or relative to the working directory. */
     @WithDefault("./data")
     Path dataDir();
 
