@@ -171,10 +171,12 @@ public class EventService {
                 .setParameter("ids", ids).getResultList()
                 .forEach(row -> citations.computeIfAbsent((String) row[0], id -> new ArrayList<>())
                         .add((Citation) row[1]));
+        ReferenceData.GazetteerViews gazetteerViews = referenceData.gazetteer();
         Map<String, List<EventView.ActorView>> actors = new HashMap<>();
-        pairs("select event_id, actor_id from event_actor where event_id in (:ids)", ids)
+        pairs("select event_id, actor_id from event_actor where event_id in (:ids)", ids).stream()
+                .filter(pair -> gazetteerViews.actor(pair[1]) != null)
                 .forEach(pair -> actors.computeIfAbsent(pair[0], id -> new ArrayList<>())
-                        .add(referenceData.actor(pair[1])));
+                        .add(gazetteerViews.actor(pair[1])));
         Map<String, List<String>> tags = new HashMap<>();
         pairs("select event_id, tag from event_tag where event_id in (:ids)", ids)
                 .forEach(pair -> tags.computeIfAbsent(pair[0], id -> new ArrayList<>()).add(pair[1]));
@@ -185,7 +187,7 @@ public class EventService {
             Event event = byId.get(id);
             if (event != null) {
                 views.add(EventView.of(event, citations.getOrDefault(id, List.of()),
-                        referenceData.place(event.place == null ? null : event.place.id),
+                        gazetteerViews.place(event.place == null ? null : event.place.id),
                         actors.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of()), urls));
             }
         }

@@ -33,7 +33,7 @@ public class ReferenceData {
 
     private final DataVersion version;
     private final Cache<String, KeptUrl> sourceUrls;
-    private volatile Gazetteer gazetteer;
+    private volatile GazetteerViews gazetteer;
 
     ReferenceData(DataVersion version) {
         this.version = version;
@@ -41,21 +41,22 @@ public class ReferenceData {
         version.onChange(sourceUrls::invalidateAll);
     }
 
-    private record Gazetteer(long generation, Map<String, PlaceView> places, Map<String, ActorView> actors) {
+    /** The gazetteer's places and actors as the API shows them, read at {@code generation}. */
+    public record GazetteerViews(long generation, Map<String, PlaceView> places, Map<String, ActorView> actors) {
+
+        /** The view of the place {@code id}, or null. */
+        public PlaceView place(String id) {
+            return id == null ? null : places.get(id);
+        }
+
+        /** The view of the actor {@code id}, or null. */
+        public ActorView actor(String id) {
+            return actors.get(id);
+        }
     }
 
     /** A source's URL (empty: it has none) as read at {@code generation}. */
     private record KeptUrl(long generation, Optional<String> url) {
-    }
-
-    /** The view of the place {@code id}, or null. */
-    public PlaceView place(String id) {
-        return id == null ? null : gazetteer().places().get(id);
-    }
-
-    /** The view of the actor {@code id}, or null. */
-    public ActorView actor(String id) {
-        return gazetteer().actors().get(id);
     }
 
     /** The URLs of the sources {@code ids} that have one; call inside a request or a transaction. */
@@ -91,15 +92,16 @@ public class ReferenceData {
         return urls;
     }
 
-    private Gazetteer gazetteer() {
+    /** The places and actors, as current as the last write this instance knows of; take it once per page. */
+    public GazetteerViews gazetteer() {
         long generation = version.current();
-        Gazetteer kept = gazetteer;
+        GazetteerViews kept = gazetteer;
         if (kept != null && generation != DataVersion.UNKNOWN && kept.generation() == generation) {
             return kept;
         }
         List<Place> places = Place.list("select distinct p from Place p left join fetch p.aliases");
         List<Actor> actors = Actor.list("select distinct a from Actor a left join fetch a.aliases");
-        Gazetteer read = new Gazetteer(generation,
+        GazetteerViews read = new GazetteerViews(generation,
                 places.stream().collect(Collectors.toUnmodifiableMap(p -> p.id, PlaceView::of)),
                 actors.stream().collect(Collectors.toUnmodifiableMap(a -> a.id, ActorView::of)));
         if (generation != DataVersion.UNKNOWN) {
