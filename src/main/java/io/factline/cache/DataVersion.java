@@ -41,7 +41,6 @@ public class DataVersion {
     private static final Logger LOG = Logger.getLogger(DataVersion.class);
     private static final String BUMP = "update data_version set version = version + 1 where id = 1";
     private static final String READ = "select version from data_version where id = 1";
-    private static final Object REGISTERED = new Object();
 
     private final AtomicLong generation = new AtomicLong();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -101,20 +100,37 @@ public class DataVersion {
         // The transaction's own writes first, whatever its flush mode, so that the counter's lock is its last.
         entityManager.flush();
         entityManager.createNativeQuery(BUMP).executeUpdate();
-        if (transactions.getResource(REGISTERED) == null) {
-            transactions.putResource(REGISTERED, REGISTERED);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
+        long counter = ((Number) entityManager.createNativeQuery(READ).getSingleResult()).longValue();
+        Written written = (Written) transactions.getResource(Written.class);
+        if (written == null) {
+            written = new Written();
+            transactions.putResource(Written.class, written);
+            transactions.registerInterposedSynchronization(written);
+        }
+        written.counter = counter;
+    }
 
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        advance();
-                    }
+    /**
+     * The value this transaction left in the counter. Writers take turns on the counter's row, so every write
+     * another instance committed before this one left a lower value: once this commits and this instance has moved
+     * on, the poller need not move on again for them, nor for this write.
+     */
+    private final class Written implements Synchronization {
+
+        private long counter;
+
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                synchronized (DataVersion.this) {
+                    lastSeen = Math.max(lastSeen, counter);
                 }
-            });
+                advance();
+            }
         }
     }
 

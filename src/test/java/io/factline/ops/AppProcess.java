@@ -39,12 +39,19 @@ public final class AppProcess implements AutoCloseable {
 
     /** Starts {@code jar} with {@code env} added to this process' environment; does not wait for it. */
     public static AppProcess start(Path jar, Map<String, String> env, Path log) {
+        return start(jar, List.of("-Xmx384m"), env, log);
+    }
+
+    /** Starts {@code jar} in a JVM with {@code jvmOptions} and {@code env} added to this process' environment. */
+    public static AppProcess start(Path jar, List<String> jvmOptions, Map<String, String> env, Path log) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run the package phase first");
         }
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-jar", jar.toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
