@@ -43,6 +43,10 @@ trap cleanup EXIT
 for tool in wrk nginx node npm python3 curl; do
     command -v "$tool" > /dev/null || { echo "missing $tool" >&2; exit 2; }
 done
+# A server left on one of the ports would answer in the measured one's place.
+for port in "$APP_PORT" "$NGINX_PORT" "$JSON_SERVER_PORT"; do
+    if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is taken: stop what listens there" >&2; exit 2; fi
+done
 
 if [ "$BENCH_DB" = pg ]; then
     JAR=target/quarkus-app-pg/quarkus-run.jar
