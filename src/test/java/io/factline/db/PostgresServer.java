@@ -61,22 +61,39 @@ public final class PostgresServer {
             if (running != null) {
                 return at(Integer.parseInt(running));
             }
-            Integer fixed = Integer.getInteger(PORT_PROPERTY);
-            stopLeftovers();
-            IllegalStateException failure = null;
-            for (int attempt = 0; attempt < (fixed == null ? ATTEMPTS : 1); attempt++) {
-                PostgresServer server = at(fixed == null ? freePort() : fixed);
-                try {
-                    server.start();
-                } catch (IllegalStateException e) {
-                    failure = e;
-                    continue;
-                }
-                Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "pg-stop"));
-                System.setProperty(RUNNING_PORT, String.valueOf(server.port));
+            PostgresServer server = startNew();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "pg-stop"));
+            System.setProperty(RUNNING_PORT, String.valueOf(server.port));
+            return server;
+        }
+    }
+
+    /**
+     * A cluster of its own, on the port {@code pgtest.port} names or else a free one (another if that start fails),
+     * after stopping those an interrupted build left under target/. The caller stops it.
+     */
+    public static PostgresServer startNew() {
+        Integer fixed = Integer.getInteger(PORT_PROPERTY);
+        stopLeftovers();
+        IllegalStateException failure = null;
+        for (int attempt = 0; attempt < (fixed == null ? ATTEMPTS : 1); attempt++) {
+            PostgresServer server = at(fixed == null ? freePort() : fixed);
+            try {
+                server.start();
                 return server;
+            } catch (IllegalStateException e) {
+                failure = e;
             }
-            throw failure;
+        }
+        throw failure;
+    }
+
+    /** Whether Debian's PostgreSQL server binaries (or those FACTLINE_PG_BIN names) are there. */
+    public static boolean installed() {
+        try {
+            return Files.isExecutable(findBin().resolve("initdb"));
+        } catch (IllegalStateException e) {
+            return false;
         }
     }
 
@@ -167,7 +184,7 @@ public final class PostgresServer {
         }
     }
 
-    private void stop() {
+    public void stop() {
         asOwner(List.of(bin.resolve("pg_ctl").toString(), "-D", home.resolve("data").toString(), "-m", "fast", "-w",
                 "stop"), false);
     }

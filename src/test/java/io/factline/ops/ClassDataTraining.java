@@ -8,14 +8,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.factline.db.PostgresServer;
+
 /**
  * Writes the class-data archive of the packaged application ({@code target/quarkus-app/app-cds.jsa}): runs the jar
  * once with {@code -XX:ArchiveClassesAtExit} on a throwaway database with the seeds, sends it the requests an
  * instance serves (every format, errors, an extraction), and stops it; the JVM then archives every class it loaded
  * and linked. {@code java -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa -jar ...} maps them instead of
- * loading, parsing and verifying them one by one: start-up in about half the time. The build runs it after packaging
- * ({@code -Dappcds.skip} leaves it out); the archive only fits the JVM that wrote it, and a JVM that finds it does not
- * fit says so and starts without it.
+ * loading, parsing and verifying them one by one: start-up in about half the time. The PostgreSQL build
+ * ({@code target/quarkus-app-pg}) is trained the same way on a throwaway PostgreSQL cluster. The build runs both
+ * after packaging ({@code -Dappcds.skip} leaves them out); an archive only fits the JVM that wrote it, and a JVM
+ * that finds it does not fit says so and starts without it.
  */
 public final class ClassDataTraining {
 
@@ -29,19 +32,47 @@ public final class ClassDataTraining {
     private ClassDataTraining() {
     }
 
-    /** Arguments: the packaged application's folder (target/quarkus-app) and the seeds folder (seeds). */
-    public static void main(String[] args) throws IOException, InterruptedException {
+    /**
+     * Arguments: the packaged application's folder (target/quarkus-app), the seeds folder (seeds), and
+     * {@code postgresql} for the PostgreSQL build (target/quarkus-app-pg), which is trained on a throwaway cluster
+     * of Debian's PostgreSQL server (as the tests start one); without that server its archive is left out, with a
+     * message, and the build goes on.
+     */
+    public static void main(String[] args) throws IOException, InterruptedException, ClassNotFoundException {
         Path app = Path.of(args.length > 0 ? args[0] : "target/quarkus-app").toAbsolutePath();
         Path seeds = Path.of(args.length > 1 ? args[1] : "seeds").toAbsolutePath();
+        boolean postgresql = args.length > 2 && "postgresql".equals(args[2]);
+        Path work = app.resolveSibling(app.getFileName() + "-training");
+        if (!postgresql) {
+            train(app, Map.of("FACTLINE_DATA_DIR", work.resolve("data").toString(), "FACTLINE_SEEDS_DIR",
+                    seeds.toString()), work);
+            return;
+        }
+        Files.deleteIfExists(app.resolve("app-cds.jsa"));
+        if (!PostgresServer.installed()) {
+            System.out.println("class-data archive: no PostgreSQL server installed, so none for " + app
+                    + " (it starts without one)");
+            return;
+        }
+        Class.forName("org.postgresql.Driver");
+        PostgresServer server = PostgresServer.startNew();
+        try {
+            train(app, Map.of("QUARKUS_DATASOURCE_JDBC_URL", server.freshDatabase("appcds_training"),
+                    "QUARKUS_DATASOURCE_USERNAME", PostgresServer.SUPERUSER, "QUARKUS_DATASOURCE_PASSWORD", "",
+                    "FACTLINE_SEEDS_DIR", seeds.toString()), work);
+        } finally {
+            server.stop();
+        }
+    }
+
+    private static void train(Path app, Map<String, String> env, Path work) throws IOException, InterruptedException {
         Path archive = app.resolve("app-cds.jsa");
-        Path work = app.resolveSibling("appcds-training");
         CrashRecoveryIT.deleteRecursively(work);
         Files.createDirectories(work);
         Files.deleteIfExists(archive);
         long started = System.nanoTime();
         AppProcess instance = AppProcess.start(app.resolve("quarkus-run.jar"),
-                List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"),
-                Map.of("FACTLINE_DATA_DIR", work.resolve("data").toString(), "FACTLINE_SEEDS_DIR", seeds.toString()),
+                List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), env,
                 work.resolve("app.log"));
         try {
             instance.awaitReady(Duration.ofSeconds(180));
