@@ -84,7 +84,7 @@ wrk_errors() { awk '/Non-2xx/ {e += $5} /Socket errors/ {gsub(",", ""); e += $4 
 start_app() {
     local started; started=$(now_ms)
     # shellcheck disable=SC2086
-    env $APP_ENV "${DB_ENV[@]}" QUARKUS_HTTP_PORT=$APP_PORT java $APP_JAVA_OPTS ${1:-} -jar "$JAR" >> "$WORK/app.log" 2>&1 &
+    env $APP_ENV "${DB_ENV[@]}" QUARKUS_HTTP_PORT=$APP_PORT ${APP_JAVA:-java} $APP_JAVA_OPTS ${1:-} -jar "$JAR" >> "$WORK/app.log" 2>&1 &
     APP_PID=$!; PIDS+=("$APP_PID")
     until curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/q/health/ready"; do
         kill -0 "$APP_PID" 2>/dev/null || { echo "application died, see $WORK/app.log" >&2; exit 1; }
@@ -114,6 +114,25 @@ for opts in "$MAIN_OPTS" "" "-XX:SharedArchiveFile=$CDS -XX:TieredStopAtLevel=4"
     if [ -z "$STARTUP_FRESH_MS" ]; then STARTUP_FRESH_MS=$STARTUP_MS; STARTUP_LABEL=$label; fi
     start_app "$opts"; printf "start-up to ready, seeds already there (unchanged): %6d ms (CPU %6d ms)  %s\n" "$STARTUP_MS" "$STARTUP_CPU_MS" "$label"; stop_app
 done
+# On JDK 25 and later, an ahead-of-time cache (JEP 483/514: classes loaded and linked, and method profiles) from the
+# same training run, written by ClassDataTraining when it runs on that JDK. AOT_JAVA= to skip.
+AOT_JAVA=${AOT_JAVA-$(ls /usr/lib/jvm/*-25*/bin/java 2>/dev/null | head -1)}
+AOT="$(dirname "$JAR")/app.aot"
+if [ -n "$AOT_JAVA" ] && [ -z "${SKIP_STARTUP_VARIANTS:-}" ]; then
+    if [ ! -f "$AOT" ] || [ "$JAR" -nt "$AOT" ]; then
+        ./mvnw -B -q test-compile -Dnpm.ci.skip > /dev/null
+        ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath.txt" > /dev/null
+        TRAIN_ARGS=("$(dirname "$JAR")" seeds); [ "$BENCH_DB" = pg ] && TRAIN_ARGS+=(postgresql)
+        "$AOT_JAVA" -cp "target/test-classes:target/classes:$(cat "$WORK/classpath.txt")" io.factline.ops.ClassDataTraining \
+            "${TRAIN_ARGS[@]}" | grep '^class-data archive'
+    fi
+    if [ -f "$AOT" ]; then
+        label="$("$AOT_JAVA" -version 2>&1 | head -1 | cut -d'"' -f2): -XX:AOTCache=app.aot"
+        reset_db
+        APP_JAVA=$AOT_JAVA start_app "-XX:AOTCache=$AOT"; printf "start-up to ready, empty database, seeds imported:   %6d ms (CPU %6d ms)  JDK %s\n" "$STARTUP_MS" "$STARTUP_CPU_MS" "$label"; stop_app
+        APP_JAVA=$AOT_JAVA start_app "-XX:AOTCache=$AOT"; printf "start-up to ready, seeds already there (unchanged): %6d ms (CPU %6d ms)  JDK %s\n" "$STARTUP_MS" "$STARTUP_CPU_MS" "$label"; stop_app
+    fi
+fi
 GEN_ARGS="--url $GEN_URL --user $GEN_USER --events $EVENTS --seed $SEED"
 [ -z "$GEN_PASSWORD" ] || GEN_ARGS="$GEN_ARGS --password $GEN_PASSWORD"
 # Compiled first on its own: other executions bound to the build's phases would take -Dexec.args as theirs.

@@ -18,7 +18,8 @@ import io.factline.db.PostgresServer;
  * loading, parsing and verifying them one by one: start-up in about half the time. The PostgreSQL build
  * ({@code target/quarkus-app-pg}) is trained the same way on a throwaway PostgreSQL cluster. The build runs both
  * after packaging ({@code -Dappcds.skip} leaves them out); an archive only fits the JVM that wrote it, and a JVM
- * that finds it does not fit says so and starts without it.
+ * that finds it does not fit says so and starts without it. Run on JDK 25 or later (the benchmark does, when one is
+ * installed) it writes that JDK's ahead-of-time cache, {@code app.aot}, instead.
  */
 public final class ClassDataTraining {
 
@@ -48,7 +49,7 @@ public final class ClassDataTraining {
                     seeds.toString()), work);
             return;
         }
-        Files.deleteIfExists(app.resolve("app-cds.jsa"));
+        Files.deleteIfExists(archiveOf(app));
         if (!PostgresServer.installed()) {
             System.out.println("class-data archive: no PostgreSQL server installed, so none for " + app
                     + " (it starts without one)");
@@ -65,14 +66,30 @@ public final class ClassDataTraining {
         }
     }
 
+    /**
+     * Whether the JVM running this (and the application: the same java.home) writes an ahead-of-time cache (JDK 25
+     * and later, JEP 483 and 514: classes loaded and linked, and method profiles) instead of a dynamic class-data
+     * archive.
+     */
+    static boolean aheadOfTime() {
+        return Runtime.version().feature() >= 25;
+    }
+
+    /** app-cds.jsa beside the jar, or app.aot when {@link #aheadOfTime()}. */
+    static Path archiveOf(Path app) {
+        return app.resolve(aheadOfTime() ? "app.aot" : "app-cds.jsa");
+    }
+
     private static void train(Path app, Map<String, String> env, Path work) throws IOException, InterruptedException {
-        Path archive = app.resolve("app-cds.jsa");
+        Path archive = archiveOf(app);
         CrashRecoveryIT.deleteRecursively(work);
         Files.createDirectories(work);
         Files.deleteIfExists(archive);
         long started = System.nanoTime();
         AppProcess instance = AppProcess.start(app.resolve("quarkus-run.jar"),
-                List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), env,
+                aheadOfTime() ? List.of("-XX:AOTCacheOutput=" + archive, "-Xlog:aot=off", "-Xlog:cds=off")
+                        : List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"),
+                env,
                 work.resolve("app.log"));
         try {
             instance.awaitReady(Duration.ofSeconds(180));
