@@ -123,7 +123,7 @@ if [ -n "$AOT_JAVA" ] && [ -z "${SKIP_STARTUP_VARIANTS:-}" ]; then
         ./mvnw -B -q test-compile -Dnpm.ci.skip > /dev/null
         ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath.txt" > /dev/null
         TRAIN_ARGS=("$(dirname "$JAR")" seeds); [ "$BENCH_DB" = pg ] && TRAIN_ARGS+=(postgresql)
-        "$AOT_JAVA" -cp "target/test-classes:target/classes:$(cat "$WORK/classpath.txt")" io.factline.ops.ClassDataTraining \
+        "$AOT_JAVA" -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "target/test-classes:target/classes:$(cat "$WORK/classpath.txt")" io.factline.ops.ClassDataTraining \
             "${TRAIN_ARGS[@]}" | grep '^class-data archive'
     fi
     if [ -f "$AOT" ]; then
