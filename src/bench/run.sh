@@ -99,20 +99,28 @@ CDS="$(dirname "$JAR")/app-cds.jsa"
 echo "== Factline benchmark ($BENCH_DB, $(nproc) cores, $(date -u +%FT%TZ), $APP_ENV java $APP_JAVA_OPTS$([ -f "$CDS" ] && echo " -XX:SharedArchiveFile=app-cds.jsa"))"
 : > "$WORK/app.log"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-# The class-data archive the build writes for the H2 application (ClassDataTraining) is part of how it runs.
+# The class-data archive the build writes (ClassDataTraining) is part of how the application runs.
 MAIN_OPTS=""
 [ -f "$CDS" ] && MAIN_OPTS="-XX:SharedArchiveFile=$CDS"
+# Compiled once, first and on its own: the JDK 25 training and the corpus generator are test classes, and other
+# executions bound to the build's phases would take -Dexec.args as theirs.
+./mvnw -B -q test-compile -Dnpm.ci.skip > /dev/null
+# Start-up on a new database, then again on it (seeds unchanged): label, JVM options; APP_JAVA picks another JVM.
+# The first pair measured is the one the summary judges.
 STARTUP_FRESH_MS=; STARTUP_LABEL=
+startup_pair() {
+    reset_db
+    start_app "$2"; printf "start-up to ready, empty database, seeds imported:   %6d ms (CPU %6d ms)  %s\n" "$STARTUP_MS" "$STARTUP_CPU_MS" "$1"; stop_app
+    if [ -z "$STARTUP_FRESH_MS" ]; then STARTUP_FRESH_MS=$STARTUP_MS; STARTUP_LABEL=$1; fi
+    start_app "$2"; printf "start-up to ready, seeds already there (unchanged): %6d ms (CPU %6d ms)  %s\n" "$STARTUP_MS" "$STARTUP_CPU_MS" "$1"; stop_app
+}
 # Then without the archive, and with both JIT compilers (the JVM's default; a later flag overrides APP_JAVA_OPTS').
 for opts in "$MAIN_OPTS" "" "-XX:SharedArchiveFile=$CDS -XX:TieredStopAtLevel=4"; do
     if [ "$opts" != "$MAIN_OPTS" ] && [ -n "${SKIP_STARTUP_VARIANTS:-}" ]; then continue; fi
     if [ "$opts" = "" ] && [ "$MAIN_OPTS" = "" ] && [ -n "$STARTUP_FRESH_MS" ]; then continue; fi
     if [[ "$opts" == *SharedArchiveFile* ]] && [ ! -f "$CDS" ]; then continue; fi
-    label=${opts:-"(no class-data archive)"}; label=${label//$CDS/app-cds.jsa}
-    reset_db
-    start_app "$opts"; printf "start-up to ready, empty database, seeds imported:   %6d ms (CPU %6d ms)  %s\n" "$STARTUP_MS" "$STARTUP_CPU_MS" "$label"; stop_app
-    if [ -z "$STARTUP_FRESH_MS" ]; then STARTUP_FRESH_MS=$STARTUP_MS; STARTUP_LABEL=$label; fi
-    start_app "$opts"; printf "start-up to ready, seeds already there (unchanged): %6d ms (CPU %6d ms)  %s\n" "$STARTUP_MS" "$STARTUP_CPU_MS" "$label"; stop_app
+    label=${opts:-"(no class-data archive)"}
+    startup_pair "${label//$CDS/app-cds.jsa}" "$opts"
 done
 # On JDK 25 and later, an ahead-of-time cache (JEP 483/514: classes loaded and linked, and method profiles) from the
 # same training run, written by ClassDataTraining when it runs on that JDK. AOT_JAVA= to skip.
@@ -120,23 +128,17 @@ AOT_JAVA=${AOT_JAVA-$(ls /usr/lib/jvm/*-25*/bin/java 2>/dev/null | head -1)}
 AOT="$(dirname "$JAR")/app.aot"
 if [ -n "$AOT_JAVA" ] && [ -z "${SKIP_STARTUP_VARIANTS:-}" ]; then
     if [ ! -f "$AOT" ] || [ "$JAR" -nt "$AOT" ]; then
-        ./mvnw -B -q test-compile -Dnpm.ci.skip > /dev/null
         ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath.txt" > /dev/null
         TRAIN_ARGS=("$(dirname "$JAR")" seeds); [ "$BENCH_DB" = pg ] && TRAIN_ARGS+=(postgresql)
         "$AOT_JAVA" -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "target/test-classes:target/classes:$(cat "$WORK/classpath.txt")" io.factline.ops.ClassDataTraining \
             "${TRAIN_ARGS[@]}" | grep '^class-data archive'
     fi
     if [ -f "$AOT" ]; then
-        label="$("$AOT_JAVA" -version 2>&1 | head -1 | cut -d'"' -f2): -XX:AOTCache=app.aot"
-        reset_db
-        APP_JAVA=$AOT_JAVA start_app "-XX:AOTCache=$AOT"; printf "start-up to ready, empty database, seeds imported:   %6d ms (CPU %6d ms)  JDK %s\n" "$STARTUP_MS" "$STARTUP_CPU_MS" "$label"; stop_app
-        APP_JAVA=$AOT_JAVA start_app "-XX:AOTCache=$AOT"; printf "start-up to ready, seeds already there (unchanged): %6d ms (CPU %6d ms)  JDK %s\n" "$STARTUP_MS" "$STARTUP_CPU_MS" "$label"; stop_app
+        APP_JAVA=$AOT_JAVA startup_pair "JDK $("$AOT_JAVA" -version 2>&1 | head -1 | cut -d'"' -f2): -XX:AOTCache=app.aot" "-XX:AOTCache=$AOT"
     fi
 fi
 GEN_ARGS="--url $GEN_URL --user $GEN_USER --events $EVENTS --seed $SEED"
 [ -z "$GEN_PASSWORD" ] || GEN_ARGS="$GEN_ARGS --password $GEN_PASSWORD"
-# Compiled first on its own: other executions bound to the build's phases would take -Dexec.args as theirs.
-./mvnw -B -q test-compile -Dnpm.ci.skip > /dev/null
 ./mvnw -B -q exec:java@corpus -Dexec.args="$GEN_ARGS" 2>&1 | grep '^corpus:'
 start_app "$MAIN_OPTS"; printf "start-up to ready, with the %d-event corpus:      %6d ms (CPU %6d ms)\n" "$EVENTS" "$STARTUP_MS" "$STARTUP_CPU_MS"
 
