@@ -20,8 +20,16 @@ public class SeedImport extends PanacheEntityBase {
 
     public String fingerprint;
 
+    /** Digest of the seeds folder's files and of the build that imported them ({@link SeedInputs}); null: unknown. */
+    public String inputs;
+
     @Column(name = "imported_at")
     public OffsetDateTime importedAt;
+
+    /** The seeds row, read without a lock. */
+    static SeedImport seeds() {
+        return findById(SEEDS);
+    }
 
     /** The seeds row, locked until the current transaction ends (the migration creates it). */
     static SeedImport lockSeeds() {

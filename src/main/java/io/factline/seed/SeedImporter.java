@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -65,22 +66,52 @@ public class SeedImporter {
         this.json = json;
     }
 
+    /** What a start-up import did. */
+    enum Outcome {
+        /** The seed timeline was written (a new database, or changed seeds or resolution). */
+        IMPORTED,
+        /** Read and resolved again, it was what the last import wrote: nothing written. */
+        UNCHANGED,
+        /** The folder's files and the application build are those of the last import: not even read. */
+        NOT_REREAD
+    }
+
     void onStart(@Observes StartupEvent event) {
         if (!config.seeds().enabled()) {
             LOG.info("Seed import disabled (factline.seeds.enabled=false): loading the gazetteer only");
             upsertGazetteer();
             return;
         }
+        importSeeds(config.seeds().dir(), SeedInputs.build());
+    }
+
+    /**
+     * Imports the seeds folder unless the last import was made from the same files by the same build
+     * ({@link SeedInputs}; without a build identity the folder is always read) or would write the same.
+     */
+    Outcome importSeeds(Path dir, Optional<String> build) {
         long started = System.nanoTime();
-        SeedSet seeds = read(config.seeds().dir());
+        Optional<String> inputs = SeedInputs.digest(dir, build);
+        if (inputs.isPresent() && inputs.get().equals(lastInputs())) {
+            LOG.infof("Seeds unchanged: the folder's files and the application build are those of the last import, "
+                    + "which stands (checked in %d ms)", (System.nanoTime() - started) / 1_000_000);
+            return Outcome.NOT_REREAD;
+        }
+        SeedSet seeds = read(dir);
         String fingerprint = fingerprint(seeds);
         long read = System.nanoTime();
-        boolean changed = apply(seeds, fingerprint);
+        boolean changed = apply(seeds, fingerprint, inputs.orElse(null));
         long applied = System.nanoTime();
         LOG.infof("Seeds %s: %d sources, %d events, %d places, %d actors (read and resolved in %d ms, %s in %d ms)",
                 changed ? "imported" : "unchanged", seeds.sources().size(), seeds.events().size(),
                 seeds.gazetteer().places().size(), seeds.gazetteer().actors().size(), (read - started) / 1_000_000,
                 changed ? "written" : "checked", (applied - read) / 1_000_000);
+        return changed ? Outcome.IMPORTED : Outcome.UNCHANGED;
+    }
+
+    @Transactional
+    String lastInputs() {
+        return SeedImport.seeds().inputs;
     }
 
     /** Reads a seeds folder and computes its events; without the folder, only the gazetteer. */
@@ -111,10 +142,21 @@ public class SeedImporter {
     }
 
     /** Writes the seed set unless the last import wrote the same; true when something was written. */
-    @Transactional
     boolean apply(SeedSet seeds, String fingerprint) {
+        return apply(seeds, fingerprint, null);
+    }
+
+    /**
+     * Writes the seed set unless the last import wrote the same, and records {@code inputs} (the digest of what it
+     * was computed from, null when unknown) as those of the stored seed timeline; true when something was written.
+     */
+    @Transactional
+    boolean apply(SeedSet seeds, String fingerprint, String inputs) {
         SeedImport state = SeedImport.lockSeeds();
         if (fingerprint.equals(state.fingerprint)) {
+            if (inputs != null) {
+                state.inputs = inputs;
+            }
             return false;
         }
         OffsetDateTime now = Event.now();
@@ -130,6 +172,7 @@ public class SeedImporter {
             upsertEvent(planned, seedSourceIds, now);
         }
         state.fingerprint = fingerprint;
+        state.inputs = inputs;
         state.importedAt = now;
         dataVersion.recordWrite();
         return true;

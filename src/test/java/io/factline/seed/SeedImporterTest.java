@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.factline.seed.SeedImporter.Outcome;
 import io.factline.seed.SeedImporter.SeedSet;
 import io.factline.seed.SeedTimeline.PlannedEvent;
 import io.factline.source.Source;
 import io.factline.timeline.Citation;
 import io.factline.timeline.Event;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -71,6 +74,42 @@ class SeedImporterTest {
     }
 
     @Test
+    void aRestartOnTheSameFilesAndBuildDoesNotReadTheSeedsAgain() throws IOException {
+        Path seeds = copySeedsPublishing(Map.of());
+        Optional<String> build = Optional.of("restart.jar|1|1|17");
+
+        assertThat(importer.importSeeds(seeds, build)).as("first start of this build").isEqualTo(Outcome.UNCHANGED);
+        assertThat(importer.importSeeds(seeds, build)).as("restart").isEqualTo(Outcome.NOT_REREAD);
+        assertThat(importer.importSeeds(seeds, Optional.of("restart.jar|1|2|17"))).as("rebuilt application")
+                .isEqualTo(Outcome.UNCHANGED);
+        assertThat(importer.importSeeds(seeds, Optional.empty())).as("no build identity (classes, not a jar)")
+                .isEqualTo(Outcome.UNCHANGED);
+        Files.writeString(seeds.resolve("README.txt"), "editors' notes");
+        assertThat(importer.importSeeds(seeds, Optional.of("restart.jar|1|2|17"))).as("a file added to the folder")
+                .isEqualTo(Outcome.UNCHANGED);
+        assertThat(importer.importSeeds(seeds, Optional.of("restart.jar|1|2|17"))).as("restart")
+                .isEqualTo(Outcome.NOT_REREAD);
+    }
+
+    @Test
+    void aChangedSeedFileIsReadAndImportedEvenWhenTheBuildIsTheSame() throws IOException {
+        Optional<String> build = Optional.of("changed-file.jar|1|1|17");
+        Path shipped = copySeedsPublishing(Map.of());
+        assertThat(importer.importSeeds(shipped, build)).isIn(Outcome.UNCHANGED, Outcome.NOT_REREAD);
+        Path moved = Files.move(shipped, temp.resolve("shipped"));
+        try {
+            Path changed = copySeedsPublishing(Map.of("001_b5e0b783de3c455c.txt", "2023-02-20"));
+
+            assertThat(importer.importSeeds(changed, build)).isEqualTo(Outcome.IMPORTED);
+            assertThat(earliest("bakhmut-shelling")).isEqualTo("2023-02-20");
+        } finally {
+            assertThat(importer.importSeeds(moved, build)).isEqualTo(Outcome.IMPORTED);
+        }
+        assertThat(earliest("bakhmut-shelling")).isEqualTo("2023-02-13");
+        assertThat(importer.importSeeds(moved, build)).isEqualTo(Outcome.NOT_REREAD);
+    }
+
+    @Test
     void refusesAQuoteThatIsNotInItsSource() throws IOException {
         Path seeds = copySeedsPublishing(Map.of());
         String events = Files.readString(seeds.resolve("events.json"));
@@ -104,6 +143,11 @@ class SeedImporterTest {
         });
         json.writeValue(copy.resolve("sources.json").toFile(), sources);
         return copy;
+    }
+
+    /** As stored now: read in a transaction (and persistence context) of its own. */
+    private static LocalDate earliest(String eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> Event.<Event>findById(eventId).date.earliest);
     }
 
     private static Map<String, PlannedEvent> byId(SeedSet seeds) {
