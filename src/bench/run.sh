@@ -137,10 +137,9 @@ AOT_JAVA=${AOT_JAVA-$(ls /usr/lib/jvm/*-25*/bin/java 2>/dev/null | head -1)}
 AOT="$(dirname "$JAR")/app.aot"
 if [ -n "$AOT_JAVA" ] && [ -z "${SKIP_STARTUP_VARIANTS:-}" ]; then
     if [ ! -f "$AOT" ] || [ "$JAR" -nt "$AOT" ]; then
-        ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath.txt" > /dev/null
-        TRAIN_ARGS=("$(dirname "$JAR")" seeds); [ "$BENCH_DB" = pg ] && TRAIN_ARGS+=(postgresql)
-        "$AOT_JAVA" -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "target/test-classes:target/classes:$(cat "$WORK/classpath.txt")" io.factline.ops.ClassDataTraining \
-            "${TRAIN_ARGS[@]}" | grep '^class-data archive'
+        # The build's own training run, with the application on that JDK (as the README says).
+        ./mvnw -B -q "exec:java@appcds-training$([ "$BENCH_DB" = pg ] && echo -pg)" -Dnpm.ci.skip \
+            -Dfactline.app.java="$AOT_JAVA" | grep '^class-data archive'
     fi
     if [ -f "$AOT" ]; then
         APP_JAVA=$AOT_JAVA startup_pair "JDK $("$AOT_JAVA" -version 2>&1 | head -1 | cut -d'"' -f2): -XX:AOTCache=app.aot" "-XX:AOTCache=$AOT" judged

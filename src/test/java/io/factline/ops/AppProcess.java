@@ -49,7 +49,7 @@ public final class AppProcess implements AutoCloseable {
         }
         int port = freePort();
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -62,6 +62,16 @@ public final class AppProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + jar, e);
         }
+    }
+
+    /**
+     * The java that runs the application: the executable named by the system property {@code factline.app.java}
+     * (e.g. {@code -Dfactline.app.java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java} on Maven's command line), else
+     * this JVM's own.
+     */
+    static String java() {
+        String configured = System.getProperty("factline.app.java", "").strip();
+        return configured.isEmpty() ? Path.of(System.getProperty("java.home"), "bin", "java").toString() : configured;
     }
 
     public URI uri(String path) {

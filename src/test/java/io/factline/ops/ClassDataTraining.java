@@ -18,8 +18,9 @@ import io.factline.db.PostgresServer;
  * loading, parsing and verifying them one by one: start-up in about half the time. The PostgreSQL build
  * ({@code target/quarkus-app-pg}) is trained the same way on a throwaway PostgreSQL cluster. The build runs both
  * after packaging ({@code -Dappcds.skip} leaves them out); an archive only fits the JVM that wrote it, and a JVM
- * that finds it does not fit says so and starts without it. Run on JDK 25 or later (the benchmark does, when one is
- * installed) it writes that JDK's ahead-of-time cache, {@code app.aot}, instead.
+ * that finds it does not fit says so and starts without it. With the application on JDK 25 or later
+ * ({@code -Dfactline.app.java=/path/to/jdk-25/bin/java}, as the benchmark does when one is installed) it writes that
+ * JDK's ahead-of-time cache, {@code app.aot}, instead.
  */
 public final class ClassDataTraining {
 
@@ -67,12 +68,27 @@ public final class ClassDataTraining {
     }
 
     /**
-     * Whether the JVM running this (and the application: the same java.home) writes an ahead-of-time cache (JDK 25
-     * and later, JEP 483 and 514: classes loaded and linked, and method profiles) instead of a dynamic class-data
-     * archive.
+     * Whether the JVM that runs the application ({@link AppProcess#java()}: this one, or the one named by
+     * {@code -Dfactline.app.java}) writes an ahead-of-time cache (JDK 25 and later, JEP 483 and 514: classes loaded
+     * and linked, and method profiles) instead of a dynamic class-data archive.
      */
     static boolean aheadOfTime() {
-        return Runtime.version().feature() >= 25;
+        return featureVersion(AppProcess.java()) >= 25;
+    }
+
+    /** The feature version of the JDK whose {@code bin/java} is {@code java}, from its {@code release} file. */
+    static int featureVersion(String java) {
+        try {
+            for (String line : Files.readAllLines(Path.of(java).toRealPath().getParent().resolveSibling("release"))) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    return Runtime.Version.parse(line.substring("JAVA_VERSION=".length()).replace("\"", "")).feature();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("cannot tell which Java " + java + " is from its JDK's release file: "
+                    + "factline.app.java must name a JDK's bin/java", e);
+        }
+        throw new IllegalStateException("no JAVA_VERSION in the release file of " + java);
     }
 
     /** app-cds.jsa beside the jar, or app.aot when {@link #aheadOfTime()}. */
