@@ -141,11 +141,6 @@ public class SeedImporter {
         dataVersion.recordWrite();
     }
 
-    /** Writes the seed set unless the last import wrote the same; true when something was written. */
-    boolean apply(SeedSet seeds, String fingerprint) {
-        return apply(seeds, fingerprint, null);
-    }
-
     /**
      * Writes the seed set unless the last import wrote the same, and records {@code inputs} (the digest of what it
      * was computed from, null when unknown) as those of the stored seed timeline; true when something was written.

@@ -8,12 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -149,7 +149,11 @@ public final class PostgresServer {
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("not a plain database name: " + database);
         }
-        try (Connection connection = DriverManager.getConnection(url("postgres"), SUPERUSER, "");
+        // The driver itself, not DriverManager: inside Maven (the build's class-data training) DriverManager only
+        // sees the drivers of the class loader that first used it, which need not be this project's.
+        Properties credentials = new Properties();
+        credentials.setProperty("user", SUPERUSER);
+        try (Connection connection = new org.postgresql.Driver().connect(url("postgres"), credentials);
                 Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             statement.execute("CREATE DATABASE " + database);

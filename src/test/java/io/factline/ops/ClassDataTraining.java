@@ -40,28 +40,29 @@ public final class ClassDataTraining {
      * of Debian's PostgreSQL server (as the tests start one); without that server its archive is left out, with a
      * message, and the build goes on.
      */
-    public static void main(String[] args) throws IOException, InterruptedException, ClassNotFoundException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         Path app = Path.of(args.length > 0 ? args[0] : "target/quarkus-app").toAbsolutePath();
         Path seeds = Path.of(args.length > 1 ? args[1] : "seeds").toAbsolutePath();
         boolean postgresql = args.length > 2 && "postgresql".equals(args[2]);
         Path work = app.resolveSibling(app.getFileName() + "-training");
+        boolean aheadOfTime = aheadOfTime();
+        Path archive = app.resolve(aheadOfTime ? "app.aot" : "app-cds.jsa");
+        Files.deleteIfExists(archive);
         if (!postgresql) {
-            train(app, Map.of("FACTLINE_DATA_DIR", work.resolve("data").toString(), "FACTLINE_SEEDS_DIR",
-                    seeds.toString()), work);
+            train(app, archive, aheadOfTime, Map.of("FACTLINE_DATA_DIR", work.resolve("data").toString(),
+                    "FACTLINE_SEEDS_DIR", seeds.toString()), work);
             return;
         }
-        Files.deleteIfExists(archiveOf(app));
         if (!PostgresServer.installed()) {
             System.out.println("class-data archive: no PostgreSQL server installed, so none for " + app
                     + " (it starts without one)");
             return;
         }
-        Class.forName("org.postgresql.Driver");
         PostgresServer server = PostgresServer.startNew();
         try {
-            train(app, Map.of("QUARKUS_DATASOURCE_JDBC_URL", server.freshDatabase("appcds_training"),
-                    "QUARKUS_DATASOURCE_USERNAME", PostgresServer.SUPERUSER, "QUARKUS_DATASOURCE_PASSWORD", "",
-                    "FACTLINE_SEEDS_DIR", seeds.toString()), work);
+            train(app, archive, aheadOfTime, Map.of("QUARKUS_DATASOURCE_JDBC_URL",
+                    server.freshDatabase("appcds_training"), "QUARKUS_DATASOURCE_USERNAME", PostgresServer.SUPERUSER,
+                    "QUARKUS_DATASOURCE_PASSWORD", "", "FACTLINE_SEEDS_DIR", seeds.toString()), work);
         } finally {
             server.stop();
         }
@@ -91,19 +92,14 @@ public final class ClassDataTraining {
         throw new IllegalStateException("no JAVA_VERSION in the release file of " + java);
     }
 
-    /** app-cds.jsa beside the jar, or app.aot when {@link #aheadOfTime()}. */
-    static Path archiveOf(Path app) {
-        return app.resolve(aheadOfTime() ? "app.aot" : "app-cds.jsa");
-    }
-
-    private static void train(Path app, Map<String, String> env, Path work) throws IOException, InterruptedException {
-        Path archive = archiveOf(app);
+    /** Runs the application in {@code app} once with {@code env}, writing {@code archive} as it stops. */
+    private static void train(Path app, Path archive, boolean aheadOfTime, Map<String, String> env, Path work)
+            throws IOException, InterruptedException {
         CrashRecoveryIT.deleteRecursively(work);
         Files.createDirectories(work);
-        Files.deleteIfExists(archive);
         long started = System.nanoTime();
         AppProcess instance = AppProcess.start(app.resolve("quarkus-run.jar"),
-                aheadOfTime() ? List.of("-XX:AOTCacheOutput=" + archive, "-Xlog:aot=off", "-Xlog:cds=off")
+                aheadOfTime ? List.of("-XX:AOTCacheOutput=" + archive, "-Xlog:aot=off", "-Xlog:cds=off")
                         : List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"),
                 env,
                 work.resolve("app.log"));

@@ -63,7 +63,7 @@ class ConcurrentSeedImportPgTest {
             for (int i = 0; i < 2; i++) {
                 imports.add(instances.submit(() -> {
                     together.await(30, TimeUnit.SECONDS);
-                    return importer.apply(seeds, fingerprint);
+                    return importer.apply(seeds, fingerprint, null);
                 }));
             }
             for (Future<Boolean> done : imports) {

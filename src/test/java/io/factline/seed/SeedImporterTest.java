@@ -66,7 +66,7 @@ class SeedImporterTest {
         long sources = Source.count();
         SeedSet seeds = importer.read(Path.of("seeds"));
 
-        assertThat(importer.apply(seeds, importer.fingerprint(seeds))).isFalse();
+        assertThat(importer.apply(seeds, importer.fingerprint(seeds), null)).isFalse();
 
         assertThat(Event.count()).isEqualTo(events);
         assertThat(Citation.count()).isEqualTo(citations);

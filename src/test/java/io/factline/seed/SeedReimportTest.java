@@ -45,11 +45,11 @@ class SeedReimportTest {
         try {
             // The editors drop one quote of the Ramstein meeting from their record.
             SeedImporter.SeedSet changed = importer.read(seedsWithoutLastRamsteinQuote());
-            assertThat(importer.apply(changed, importer.fingerprint(changed))).isTrue();
+            assertThat(importer.apply(changed, importer.fingerprint(changed), null)).isTrue();
             assertThat(sources("ramstein-meeting")).hasSize(before.size() - 1).contains(sourceId);
         } finally {
             SeedImporter.SeedSet shipped = importer.read(Path.of("seeds"));
-            importer.apply(shipped, importer.fingerprint(shipped));
+            importer.apply(shipped, importer.fingerprint(shipped), null);
         }
         assertThat(sources("ramstein-meeting")).containsExactlyInAnyOrderElementsOf(before);
         editor().delete("/sources/" + sourceId).then().statusCode(204);
