@@ -52,13 +52,7 @@ public class Gazetteer {
         for (PlaceRecord record : data.places()) {
             Place place = Place.<Place>findByIdOptional(record.id()).orElseGet(Place::new);
             boolean created = place.id == null;
-            place.id = record.id();
-            place.name = record.name();
-            place.kind = Place.Kind.valueOf(record.kind().toUpperCase(Locale.ROOT));
-            place.countryCode = record.countryCode();
-            place.latitude = record.latitude();
-            place.longitude = record.longitude();
-            replace(place.aliases, record.aliases());
+            fill(place, record);
             if (created) {
                 place.persist();
             }
@@ -66,14 +60,32 @@ public class Gazetteer {
         for (ActorRecord record : data.actors()) {
             Actor actor = Actor.<Actor>findByIdOptional(record.id()).orElseGet(Actor::new);
             boolean created = actor.id == null;
-            actor.id = record.id();
-            actor.name = record.name();
-            actor.kind = Actor.Kind.valueOf(record.kind().toUpperCase(Locale.ROOT));
-            replace(actor.aliases, record.aliases());
+            fill(actor, record);
             if (created) {
                 actor.persist();
             }
         }
+    }
+
+    /** Sets {@code place} to what {@code record} says, leaving its aliases collection alone when they are equal. */
+    public static Place fill(Place place, PlaceRecord record) {
+        place.id = record.id();
+        place.name = record.name();
+        place.kind = Place.Kind.valueOf(record.kind().toUpperCase(Locale.ROOT));
+        place.countryCode = record.countryCode();
+        place.latitude = record.latitude();
+        place.longitude = record.longitude();
+        replace(place.aliases, record.aliases());
+        return place;
+    }
+
+    /** Sets {@code actor} to what {@code record} says, leaving its aliases collection alone when they are equal. */
+    public static Actor fill(Actor actor, ActorRecord record) {
+        actor.id = record.id();
+        actor.name = record.name();
+        actor.kind = Actor.Kind.valueOf(record.kind().toUpperCase(Locale.ROOT));
+        replace(actor.aliases, record.aliases());
+        return actor;
     }
 
     /** Ids of the places whose id, name or alias is {@code name}, ignoring case. */

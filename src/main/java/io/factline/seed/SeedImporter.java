@@ -29,12 +29,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -56,10 +59,12 @@ public class SeedImporter {
     private final TemporalResolver resolver;
     private final ObjectMapper json;
     private final DataVersion dataVersion;
+    private final FreshTimeline freshTimeline;
 
     SeedImporter(FactlineConfig config, Gazetteer gazetteer, TemporalResolver resolver, ObjectMapper json,
-            DataVersion dataVersion) {
+            DataVersion dataVersion, FreshTimeline freshTimeline) {
         this.dataVersion = dataVersion;
+        this.freshTimeline = freshTimeline;
         this.config = config;
         this.gazetteer = gazetteer;
         this.resolver = resolver;
@@ -155,6 +160,20 @@ public class SeedImporter {
             return false;
         }
         OffsetDateTime now = Event.now();
+        if (freshTimeline.isEmpty()) {
+            insertFresh(seeds, now);
+        } else {
+            upsert(seeds, now);
+        }
+        state.fingerprint = fingerprint;
+        state.inputs = inputs;
+        state.importedAt = now;
+        dataVersion.recordWrite();
+        return true;
+    }
+
+    /** Merges the seed set into a database that already holds a timeline or a gazetteer; call in a transaction. */
+    void upsert(SeedSet seeds, OffsetDateTime now) {
         // The rows this import may update, read in one query per table; the lookups below hit the session.
         Source.list("id in ?1", seeds.sources().stream().map(SeedSource::id).toList());
         Event.list("id in ?1", seeds.events().stream().map(PlannedEvent::id).toList());
@@ -166,20 +185,57 @@ public class SeedImporter {
         for (PlannedEvent planned : seeds.events()) {
             upsertEvent(planned, seedSourceIds, now);
         }
-        state.fingerprint = fingerprint;
-        state.inputs = inputs;
-        state.importedAt = now;
-        dataVersion.recordWrite();
-        return true;
+    }
+
+    /** Writes the seed set into a database with no timeline and no gazetteer yet; call in a transaction. */
+    void insertFresh(SeedSet seeds, OffsetDateTime now) {
+        Map<String, Place> places = new LinkedHashMap<>();
+        seeds.gazetteer().places().forEach(record -> places.put(record.id(), Gazetteer.fill(new Place(), record)));
+        Map<String, Actor> actors = new LinkedHashMap<>();
+        seeds.gazetteer().actors().forEach(record -> actors.put(record.id(), Gazetteer.fill(new Actor(), record)));
+        Map<String, String> idsByText = new HashMap<>();
+        List<Source> sources = new ArrayList<>();
+        for (SeedSource seed : seeds.sources()) {
+            String sha256 = SourceText.sha256(seed.text());
+            String other = idsByText.putIfAbsent(sha256, seed.id());
+            if (other != null) {
+                throw sameText(seed, other);
+            }
+            Source source = fill(new Source(), seed, sha256);
+            source.createdAt = now;
+            sources.add(source);
+        }
+        List<Event> events = new ArrayList<>();
+        for (PlannedEvent planned : seeds.events()) {
+            Event event = fill(new Event(), planned, id -> Optional.ofNullable(places.get(id)),
+                    id -> Optional.ofNullable(actors.get(id)));
+            planned.citations().forEach(located -> event.addCitation(citation(located)));
+            event.createdAt = now;
+            event.updatedAt = now;
+            events.add(event);
+        }
+        freshTimeline.insert(places.values(), actors.values(), sources, events);
     }
 
     private void upsertSource(SeedSource seed, OffsetDateTime now) {
         String sha256 = SourceText.sha256(seed.text());
         Source.findBySha256(sha256).filter(other -> !other.id.equals(seed.id())).ifPresent(other -> {
-            throw new SeedException("seed " + seed.id() + " has the same text as source " + other.id);
+            throw sameText(seed, other.id);
         });
         Source source = Source.<Source>findByIdOptional(seed.id()).orElseGet(Source::new);
         boolean created = source.id == null;
+        fill(source, seed, sha256);
+        if (created) {
+            source.createdAt = now;
+            source.persist();
+        }
+    }
+
+    private static SeedException sameText(SeedSource seed, String otherId) {
+        return new SeedException("seed " + seed.id() + " has the same text as source " + otherId);
+    }
+
+    private static Source fill(Source source, SeedSource seed, String sha256) {
         source.id = seed.id();
         source.title = seed.title();
         source.publisher = seed.publisher();
@@ -189,28 +245,13 @@ public class SeedImporter {
         source.text = seed.text();
         source.length = new SourceText(seed.text()).length();
         source.sha256 = sha256;
-        if (created) {
-            source.createdAt = now;
-            source.persist();
-        }
+        return source;
     }
 
     private void upsertEvent(PlannedEvent planned, Set<String> seedSourceIds, OffsetDateTime now) {
         Event event = Event.<Event>findByIdOptional(planned.id()).orElseGet(Event::new);
         boolean created = event.id == null;
-        event.id = planned.id();
-        event.title = planned.title();
-        event.summary = planned.summary();
-        event.status = Event.Status.REVIEWED;
-        event.date = EventDate.of(planned.date(), planned.dateSourceId());
-        event.place = planned.place() == null ? null : Place.<Place>findByIdOptional(planned.place())
-                .orElseThrow(() -> new SeedException("event " + planned.id() + ": unknown place " + planned.place()));
-        event.actors = new LinkedHashSet<>();
-        for (String actorId : planned.actors()) {
-            event.actors.add(Actor.<Actor>findByIdOptional(actorId)
-                    .orElseThrow(() -> new SeedException("event " + planned.id() + ": unknown actor " + actorId)));
-        }
-        event.tags = new LinkedHashSet<>(planned.tags());
+        fill(event, planned, id -> Place.findByIdOptional(id), id -> Actor.findByIdOptional(id));
         List<Citation> fromSeeds = event.citations.stream().filter(c -> seedSourceIds.contains(c.sourceId)).toList();
         if (!sameCitations(fromSeeds, planned.citations())) {
             // Citations that posted sources added to a seed event (other reports of it) are kept, after the seeds'.
@@ -221,10 +262,7 @@ public class SeedImporter {
                 // Deletes must reach the database before re-inserted spans hit the unique constraint.
                 Event.flush();
             }
-            for (PlannedCitation located : planned.citations()) {
-                event.addCitation(Citation.of(located.sourceId(), located.quote(), located.start(),
-                        located.end(), located.prefix(), located.suffix()));
-            }
+            planned.citations().forEach(located -> event.addCitation(citation(located)));
             posted.forEach(event::addCitation);
         }
         if (created) {
@@ -232,6 +270,30 @@ public class SeedImporter {
         } else {
             event.updatedAt = now;
         }
+    }
+
+    /** Sets what the seeds say of an event, finding its place and actors with these lookups. */
+    private static Event fill(Event event, PlannedEvent planned, Function<String, Optional<Place>> places,
+            Function<String, Optional<Actor>> actors) {
+        event.id = planned.id();
+        event.title = planned.title();
+        event.summary = planned.summary();
+        event.status = Event.Status.REVIEWED;
+        event.date = EventDate.of(planned.date(), planned.dateSourceId());
+        event.place = planned.place() == null ? null : places.apply(planned.place())
+                .orElseThrow(() -> new SeedException("event " + planned.id() + ": unknown place " + planned.place()));
+        event.actors = new LinkedHashSet<>();
+        for (String actorId : planned.actors()) {
+            event.actors.add(actors.apply(actorId)
+                    .orElseThrow(() -> new SeedException("event " + planned.id() + ": unknown actor " + actorId)));
+        }
+        event.tags = new LinkedHashSet<>(planned.tags());
+        return event;
+    }
+
+    private static Citation citation(PlannedCitation located) {
+        return Citation.of(located.sourceId(), located.quote(), located.start(), located.end(), located.prefix(),
+                located.suffix());
     }
 
     private static boolean sameCitations(List<Citation> stored, List<PlannedCitation> planned) {

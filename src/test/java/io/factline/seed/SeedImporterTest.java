@@ -5,24 +5,44 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.factline.gazetteer.Gazetteer;
+import io.factline.gazetteer.Gazetteer.PlaceRecord;
 import io.factline.seed.SeedImporter.Outcome;
 import io.factline.seed.SeedImporter.SeedSet;
 import io.factline.seed.SeedTimeline.PlannedEvent;
 import io.factline.source.Source;
 import io.factline.timeline.Citation;
+import io.factline.temporal.Timex;
 import io.factline.timeline.Event;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 @QuarkusTest
@@ -33,6 +53,12 @@ class SeedImporterTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    FreshTimeline freshTimeline;
+
+    @Inject
+    UserTransaction transaction;
 
     @TempDir
     Path temp;
@@ -125,6 +151,158 @@ class SeedImporterTest {
         assertThat(seeds.sources()).isEmpty();
         assertThat(seeds.events()).isEmpty();
         assertThat(seeds.gazetteer().places()).isNotEmpty();
+    }
+
+    /** The tables a seed import writes, with the order that makes each row's dump independent of generated ids. */
+    private static final Map<String, String> SEED_TABLES = new LinkedHashMap<>();
+
+    static {
+        SEED_TABLES.put("place", "id");
+        SEED_TABLES.put("place_alias", "place_id, alias");
+        SEED_TABLES.put("actor", "id");
+        SEED_TABLES.put("actor_alias", "actor_id, alias");
+        SEED_TABLES.put("source", "id");
+        SEED_TABLES.put("event", "id");
+        SEED_TABLES.put("event_actor", "event_id, actor_id");
+        SEED_TABLES.put("event_tag", "event_id, tag");
+        SEED_TABLES.put("event_tombstone", "id");
+        // Citation ids come from a sequence: compared by what they cite, in order.
+        SEED_TABLES.put("citation", "event_id, position");
+    }
+
+    private static final OffsetDateTime IMPORTED_AT = OffsetDateTime.parse("2026-01-02T03:04:05.123456Z");
+
+    @Test
+    void aFirstImportWritesTheRowsThatTheUpsertsWrite() throws Exception {
+        SeedSet seeds = importer.read(Path.of("seeds"));
+
+        Map<String, List<String>> fresh = rowsAfter(() -> importer.insertFresh(seeds, IMPORTED_AT));
+        Map<String, List<String>> upserted = rowsAfter(() -> importer.upsert(seeds, IMPORTED_AT));
+
+        assertThat(fresh.get("event")).hasSize(seeds.events().size());
+        assertThat(fresh.get("citation")).hasSize(seeds.events().stream().mapToInt(e -> e.citations().size()).sum());
+        assertThat(fresh.get("place_alias")).isNotEmpty();
+        assertThat(fresh.get("event_actor")).isNotEmpty();
+        SEED_TABLES.keySet().forEach(table -> assertThat(fresh.get(table)).as(table).isEqualTo(upserted.get(table)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"a title over 300 characters", "a blank date expression", "a lower-case country code"})
+    void aFirstImportRefusesWhatTheEntityConstraintsRefuse(String defect) {
+        SeedSet seeds = importer.read(Path.of("seeds"));
+        SeedSet broken = switch (defect) {
+            case "a title over 300 characters" -> withFirstEvent(seeds, e -> new PlannedEvent(e.id(), "x".repeat(301),
+                    e.summary(), e.place(), e.actors(), e.tags(), e.date(), e.dateSourceId(), e.citations()));
+            case "a blank date expression" -> withFirstEvent(seeds, e -> new PlannedEvent(e.id(), e.title(),
+                    e.summary(), e.place(), e.actors(), e.tags(), new Timex(" ", e.date().start(), e.date().end(),
+                    e.date().type(), e.date().value(), e.date().precision(), e.date().earliest(), e.date().latest(),
+                    e.date().mod(), e.date().anchor(), e.date().rule()), e.dateSourceId(), e.citations()));
+            default -> new SeedSet(new Gazetteer.Data(seeds.gazetteer().places().stream()
+                    .map(p -> new PlaceRecord(p.id(), p.name(), p.aliases(), p.kind(), "ua", p.latitude(), p.longitude()))
+                    .toList(), seeds.gazetteer().actors()), seeds.sources(), seeds.events());
+        };
+
+        assertThatThrownBy(() -> rowsAfter(() -> importer.insertFresh(broken, IMPORTED_AT)))
+                .as("fresh").satisfies(SeedImporterTest::isConstraintViolation);
+        assertThatThrownBy(() -> rowsAfter(() -> importer.upsert(broken, IMPORTED_AT)))
+                .as("upserts").satisfies(SeedImporterTest::isConstraintViolation);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "INSERT INTO place (id, name, kind) VALUES ('p', 'P', 'CITY')",
+            "INSERT INTO actor (id, name, kind) VALUES ('a', 'A', 'PERSON')",
+            "INSERT INTO source (id, language, published_on, content, length, sha256, created_at) "
+                    + "VALUES ('s', 'fr', DATE '2024-01-01', 'texte', 5, 'x', CURRENT_TIMESTAMP)",
+            "INSERT INTO event (id, title, status, date_value, date_precision, earliest, latest, date_expression, "
+                    + "date_rule, created_at, updated_at) VALUES ('e', 'E', 'REVIEWED', '2024', 'YEAR', "
+                    + "DATE '2024-01-01', DATE '2024-12-31', '2024', 'year', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+            "INSERT INTO event_tombstone (id, deleted_at) VALUES ('e', CURRENT_TIMESTAMP)"})
+    void aDatabaseWithAnyRowInTheSeedTablesIsMergedInto(String insert) throws Exception {
+        boolean[] empty = new boolean[2];
+        rolledBack(() -> {
+            clearSeedTables();
+            empty[0] = freshTimeline.isEmpty();
+            sql(List.of(insert));
+            empty[1] = freshTimeline.isEmpty();
+            return null;
+        });
+
+        assertThat(empty).containsExactly(true, false);
+    }
+
+    /** The seed tables' rows after {@code write} ran on empty tables; the transaction is rolled back. */
+    private Map<String, List<String>> rowsAfter(Runnable write) throws Exception {
+        return rolledBack(() -> {
+            clearSeedTables();
+            write.run();
+            Event.flush();
+            return Event.getEntityManager().unwrap(Session.class).doReturningWork(SeedImporterTest::dump);
+        });
+    }
+
+    /** What {@code work} returns, run in a transaction that is then rolled back. */
+    private <T> T rolledBack(Callable<T> work) throws Exception {
+        transaction.begin();
+        try {
+            return work.call();
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    private static Map<String, List<String>> dump(Connection connection) throws SQLException {
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        for (Map.Entry<String, String> table : SEED_TABLES.entrySet()) {
+            List<String> rows = new ArrayList<>();
+            try (Statement sql = connection.createStatement();
+                    ResultSet row = sql.executeQuery("SELECT * FROM " + table.getKey() + " ORDER BY " + table.getValue())) {
+                ResultSetMetaData columns = row.getMetaData();
+                while (row.next()) {
+                    StringBuilder line = new StringBuilder();
+                    for (int c = 1; c <= columns.getColumnCount(); c++) {
+                        String name = columns.getColumnLabel(c).toLowerCase(Locale.ROOT);
+                        if (!(table.getKey().equals("citation") && name.equals("id"))) {
+                            line.append(name).append('=').append(row.getObject(c)).append(' ');
+                        }
+                    }
+                    rows.add(line.toString());
+                }
+            }
+            tables.put(table.getKey(), rows);
+        }
+        return tables;
+    }
+
+    /** Empties the seed tables, children first. */
+    private static void clearSeedTables() {
+        List<String> deletes = new ArrayList<>();
+        SEED_TABLES.keySet().forEach(table -> deletes.add(0, "DELETE FROM " + table));
+        sql(deletes);
+    }
+
+    private static void sql(List<String> statements) {
+        Event.getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (Statement sql = connection.createStatement()) {
+                for (String statement : statements) {
+                    sql.executeUpdate(statement);
+                }
+            }
+        });
+    }
+
+    private static SeedSet withFirstEvent(SeedSet seeds, UnaryOperator<PlannedEvent> change) {
+        List<PlannedEvent> events = new ArrayList<>(seeds.events());
+        events.set(0, change.apply(events.get(0)));
+        return new SeedSet(seeds.gazetteer(), seeds.sources(), events);
+    }
+
+    private static void isConstraintViolation(Throwable thrown) {
+        Throwable cause = thrown;
+        while (cause != null && !(cause instanceof ConstraintViolationException)) {
+            cause = cause.getCause();
+        }
+        assertThat(cause).as("a ConstraintViolationException in %s", thrown).isNotNull();
     }
 
     private Path copySeedsPublishing(Map<String, String> publishedOnByFile) throws IOException {
