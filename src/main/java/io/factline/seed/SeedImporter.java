@@ -37,6 +37,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -60,6 +63,8 @@ public class SeedImporter {
     private final ObjectMapper json;
     private final DataVersion dataVersion;
     private final FreshTimeline freshTimeline;
+    /** The read started by {@link #readAhead(String)} until an import takes it. */
+    private final AtomicReference<CompletableFuture<Reading>> readingAhead = new AtomicReference<>();
 
     SeedImporter(FactlineConfig config, Gazetteer gazetteer, TemporalResolver resolver, ObjectMapper json,
             DataVersion dataVersion, FreshTimeline freshTimeline) {
@@ -96,22 +101,93 @@ public class SeedImporter {
      */
     Outcome importSeeds(Path dir, Optional<String> build) {
         long started = System.nanoTime();
-        Optional<String> inputs = SeedInputs.digest(dir, build);
-        if (inputs.isPresent() && inputs.get().equals(lastInputs())) {
+        Reading ahead = readAheadFor(dir, build);
+        Optional<String> inputs = ahead != null ? ahead.inputs() : SeedInputs.digest(dir, build);
+        // A read ahead compared the inputs with the stored import's once Flyway had migrated; no need to ask again.
+        if (ahead != null && ahead.seeds() == null
+                || ahead == null && inputs.isPresent() && inputs.get().equals(lastInputs())) {
             LOG.infof("Seeds unchanged: the folder's files and the application build are those of the last import, "
                     + "which stands (checked in %d ms)", (System.nanoTime() - started) / 1_000_000);
             return Outcome.NOT_REREAD;
         }
-        SeedSet seeds = read(dir);
-        String fingerprint = fingerprint(seeds);
+        Reading reading = ahead != null ? ahead : reading(dir, build, inputs);
         long read = System.nanoTime();
-        boolean changed = apply(seeds, fingerprint, inputs.orElse(null));
+        boolean changed = apply(reading.seeds(), reading.fingerprint(), inputs.orElse(null));
         long applied = System.nanoTime();
-        LOG.infof("Seeds %s: %d sources, %d events, %d places, %d actors (read and resolved in %d ms, %s in %d ms)",
+        SeedSet seeds = reading.seeds();
+        LOG.infof("Seeds %s: %d sources, %d events, %d places, %d actors (read and resolved in %d ms%s, %s in %d ms)",
                 changed ? "imported" : "unchanged", seeds.sources().size(), seeds.events().size(),
-                seeds.gazetteer().places().size(), seeds.gazetteer().actors().size(), (read - started) / 1_000_000,
-                changed ? "written" : "checked", (applied - read) / 1_000_000);
+                seeds.gazetteer().places().size(), seeds.gazetteer().actors().size(), reading.millis(),
+                ahead != null ? " while the database started" : "", changed ? "written" : "checked",
+                (applied - read) / 1_000_000);
         return changed ? Outcome.IMPORTED : Outcome.UNCHANGED;
+    }
+
+    /**
+     * A seeds folder read and resolved, with the digest of its inputs and the fingerprint of what it would write;
+     * {@code seeds} and {@code fingerprint} are null when a read ahead found the stored import made from the same
+     * inputs.
+     */
+    private record Reading(Path dir, Optional<String> build, Optional<String> inputs, SeedSet seeds,
+            String fingerprint, long millis) {
+    }
+
+    private Reading reading(Path dir, Optional<String> build, Optional<String> inputs) {
+        long started = System.nanoTime();
+        SeedSet seeds = read(dir);
+        return new Reading(dir, build, inputs, seeds, fingerprint(seeds), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Starts reading the configured seeds folder on a thread of its own, for the import at start-up to pick up: it
+     * needs no database, so it can run on another core while Hibernate starts ({@link SeedReadAhead}). Nothing is
+     * read when the folder's inputs are {@code storedInputs}, those of the stored import. Nothing when seeds are
+     * disabled.
+     */
+    void readAhead(String storedInputs) {
+        if (config.seeds().enabled()) {
+            readAhead(config.seeds().dir(), SeedInputs.build(), storedInputs);
+        }
+    }
+
+    /** Reads {@code dir} ahead of {@link #importSeeds}, which takes the result; done when it is ready. */
+    CompletableFuture<?> readAhead(Path dir, Optional<String> build, String storedInputs) {
+        CompletableFuture<Reading> future = new CompletableFuture<>();
+        if (!readingAhead.compareAndSet(null, future)) {
+            return readingAhead.get();
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                Optional<String> inputs = SeedInputs.digest(dir, build);
+                future.complete(inputs.isPresent() && inputs.get().equals(storedInputs)
+                        ? new Reading(dir, build, inputs, null, null, 0)
+                        : reading(dir, build, inputs));
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, "factline-seed-read");
+        thread.setDaemon(true);
+        thread.start();
+        return future;
+    }
+
+    /** What the pending read ahead read, when it read this folder for this build; null otherwise. */
+    private Reading readAheadFor(Path dir, Optional<String> build) {
+        CompletableFuture<Reading> future = readingAhead.getAndSet(null);
+        if (future == null) {
+            return null;
+        }
+        Reading reading;
+        try {
+            reading = future.join();
+        } catch (CompletionException e) {
+            // The folder's own error (a quote not found, an unknown source...), as if read here.
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+        return reading.dir().equals(dir) && reading.build().equals(build) ? reading : null;
     }
 
     @Transactional

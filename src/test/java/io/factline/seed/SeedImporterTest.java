@@ -22,6 +22,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -136,10 +137,57 @@ class SeedImporterTest {
     }
 
     @Test
+    void theImportWritesWhatWasReadAheadOfIt() throws IOException {
+        Optional<String> build = Optional.of("ahead.jar|1|1|17");
+        Path seeds = copySeedsPublishing(Map.of("001_b5e0b783de3c455c.txt", "2023-02-20"));
+        importer.readAhead(seeds, build, null).join();
+        // The folder goes back to the shipped dates once read: the import takes the reading, not the folder.
+        Files.copy(Path.of("seeds", "sources.json"), seeds.resolve("sources.json"), StandardCopyOption.REPLACE_EXISTING);
+        try {
+            assertThat(importer.importSeeds(seeds, build)).isEqualTo(Outcome.IMPORTED);
+            assertThat(earliest("bakhmut-shelling")).isEqualTo("2023-02-20");
+        } finally {
+            assertThat(importer.importSeeds(Path.of("seeds"), Optional.empty())).isEqualTo(Outcome.IMPORTED);
+        }
+        assertThat(earliest("bakhmut-shelling")).isEqualTo("2023-02-13");
+    }
+
+    @Test
+    void aReadAheadOfAnotherFolderIsNotImported() throws IOException {
+        Path moved = copySeedsPublishing(Map.of("001_b5e0b783de3c455c.txt", "2023-02-20"));
+        importer.readAhead(moved, Optional.empty(), null).join();
+
+        assertThat(importer.importSeeds(Path.of("seeds"), Optional.empty())).isEqualTo(Outcome.UNCHANGED);
+        assertThat(earliest("bakhmut-shelling")).isEqualTo("2023-02-13");
+    }
+
+    @Test
+    void aReadAheadThatFindsTheStoredImportsInputsReadsNothingForThatBuild() throws IOException {
+        Path seeds = copySeedsPublishing(Map.of());
+        Optional<String> build = Optional.of("stands.jar|1|1|17");
+        String stored = SeedInputs.digest(seeds, build).orElseThrow();
+
+        importer.readAhead(seeds, build, stored).join();
+        assertThat(importer.importSeeds(seeds, build)).isEqualTo(Outcome.NOT_REREAD);
+        importer.readAhead(seeds, build, stored).join();
+        assertThat(importer.importSeeds(seeds, Optional.of("rebuilt.jar|1|1|17"))).as("another build")
+                .isEqualTo(Outcome.UNCHANGED);
+    }
+
+    @Test
+    void aReadAheadThatFailsFailsTheImportWithTheFoldersError() throws IOException {
+        Path seeds = copySeedsPublishing(Map.of());
+        misquoteBakhmut(seeds);
+        importer.readAhead(seeds, Optional.empty(), null);
+
+        assertThatThrownBy(() -> importer.importSeeds(seeds, Optional.empty())).isInstanceOf(SeedException.class)
+                .hasMessageContaining("bakhmut-shelling").hasMessageContaining("quote not found verbatim");
+    }
+
+    @Test
     void refusesAQuoteThatIsNotInItsSource() throws IOException {
         Path seeds = copySeedsPublishing(Map.of());
-        String events = Files.readString(seeds.resolve("events.json"));
-        Files.writeString(seeds.resolve("events.json"), events.replace("a été la cible de tirs nourris", "a été la cible de tirs nourris et répétés"));
+        misquoteBakhmut(seeds);
 
         assertThatThrownBy(() -> importer.read(seeds)).isInstanceOf(SeedException.class)
                 .hasMessageContaining("bakhmut-shelling").hasMessageContaining("quote not found verbatim");
@@ -303,6 +351,13 @@ class SeedImporterTest {
             cause = cause.getCause();
         }
         assertThat(cause).as("a ConstraintViolationException in %s", thrown).isNotNull();
+    }
+
+    /** Makes the Bakhmut event quote words that its source does not have. */
+    private static void misquoteBakhmut(Path seeds) throws IOException {
+        String events = Files.readString(seeds.resolve("events.json"));
+        Files.writeString(seeds.resolve("events.json"),
+                events.replace("a été la cible de tirs nourris", "a été la cible de tirs nourris et répétés"));
     }
 
     private Path copySeedsPublishing(Map<String, String> publishedOnByFile) throws IOException {
