@@ -64,7 +64,7 @@ public class SeedImporter {
     private final DataVersion dataVersion;
     private final FreshTimeline freshTimeline;
     /** The read started by {@link #readAhead(String)} until an import takes it. */
-    private final AtomicReference<CompletableFuture<Reading>> readingAhead = new AtomicReference<>();
+    private final AtomicReference<Pending> readingAhead = new AtomicReference<>();
 
     SeedImporter(FactlineConfig config, Gazetteer gazetteer, TemporalResolver resolver, ObjectMapper json,
             DataVersion dataVersion, FreshTimeline freshTimeline) {
@@ -110,7 +110,7 @@ public class SeedImporter {
                     + "which stands (checked in %d ms)", (System.nanoTime() - started) / 1_000_000);
             return Outcome.NOT_REREAD;
         }
-        Reading reading = ahead != null ? ahead : reading(dir, build, inputs);
+        Reading reading = ahead != null ? ahead : reading(dir, inputs);
         long read = System.nanoTime();
         boolean changed = apply(reading.seeds(), reading.fingerprint(), inputs.orElse(null));
         long applied = System.nanoTime();
@@ -128,14 +128,13 @@ public class SeedImporter {
      * {@code seeds} and {@code fingerprint} are null when a read ahead found the stored import made from the same
      * inputs.
      */
-    private record Reading(Path dir, Optional<String> build, Optional<String> inputs, SeedSet seeds,
-            String fingerprint, long millis) {
+    private record Reading(Optional<String> inputs, SeedSet seeds, String fingerprint, long millis) {
     }
 
-    private Reading reading(Path dir, Optional<String> build, Optional<String> inputs) {
+    private Reading reading(Path dir, Optional<String> inputs) {
         long started = System.nanoTime();
         SeedSet seeds = read(dir);
-        return new Reading(dir, build, inputs, seeds, fingerprint(seeds), (System.nanoTime() - started) / 1_000_000);
+        return new Reading(inputs, seeds, fingerprint(seeds), (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
@@ -150,36 +149,39 @@ public class SeedImporter {
         }
     }
 
+    /** A read ahead of this folder for this build, running or done. */
+    private record Pending(Path dir, Optional<String> build, CompletableFuture<Reading> reading) {
+    }
+
     /** Reads {@code dir} ahead of {@link #importSeeds}, which takes the result; done when it is ready. */
     CompletableFuture<?> readAhead(Path dir, Optional<String> build, String storedInputs) {
-        CompletableFuture<Reading> future = new CompletableFuture<>();
-        if (!readingAhead.compareAndSet(null, future)) {
-            return readingAhead.get();
+        Pending pending = new Pending(dir, build, new CompletableFuture<>());
+        if (!readingAhead.compareAndSet(null, pending)) {
+            return readingAhead.get().reading();
         }
         Thread thread = new Thread(() -> {
             try {
                 Optional<String> inputs = SeedInputs.digest(dir, build);
-                future.complete(inputs.isPresent() && inputs.get().equals(storedInputs)
-                        ? new Reading(dir, build, inputs, null, null, 0)
-                        : reading(dir, build, inputs));
+                pending.reading().complete(inputs.isPresent() && inputs.get().equals(storedInputs)
+                        ? new Reading(inputs, null, null, 0)
+                        : reading(dir, inputs));
             } catch (RuntimeException | Error e) {
-                future.completeExceptionally(e);
+                pending.reading().completeExceptionally(e);
             }
         }, "factline-seed-read");
         thread.setDaemon(true);
         thread.start();
-        return future;
+        return pending.reading();
     }
 
     /** What the pending read ahead read, when it read this folder for this build; null otherwise. */
     private Reading readAheadFor(Path dir, Optional<String> build) {
-        CompletableFuture<Reading> future = readingAhead.getAndSet(null);
-        if (future == null) {
+        Pending pending = readingAhead.getAndSet(null);
+        if (pending == null || !pending.dir().equals(dir) || !pending.build().equals(build)) {
             return null;
         }
-        Reading reading;
         try {
-            reading = future.join();
+            return pending.reading().join();
         } catch (CompletionException e) {
             // The folder's own error (a quote not found, an unknown source...), as if read here.
             if (e.getCause() instanceof RuntimeException cause) {
@@ -187,7 +189,6 @@ public class SeedImporter {
             }
             throw e;
         }
-        return reading.dir().equals(dir) && reading.build().equals(build) ? reading : null;
     }
 
     @Transactional

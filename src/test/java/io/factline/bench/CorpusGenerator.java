@@ -215,7 +215,10 @@ public final class CorpusGenerator {
                 // H2 keeps a chunk per commit until it compacts: shrink the file before the application opens it.
                 sql.execute("SHUTDOWN COMPACT");
             } else {
+                // Statistics for the planner. ANALYZE is transactional: uncommitted, its statistics would be rolled
+                // back while the server still counts the tables as analysed, and autovacuum would not redo it.
                 sql.execute("ANALYZE");
+                db.commit();
             }
         }
         return new long[] {sources.size(), options.events(), citations};

@@ -153,9 +153,10 @@ class SeedImporterTest {
     }
 
     @Test
-    void aReadAheadOfAnotherFolderIsNotImported() throws IOException {
+    void aReadAheadOfAnotherFolderIsNeitherImportedNorReported() throws IOException {
         Path moved = copySeedsPublishing(Map.of("001_b5e0b783de3c455c.txt", "2023-02-20"));
-        importer.readAhead(moved, Optional.empty(), null).join();
+        misquoteBakhmut(moved);
+        importer.readAhead(moved, Optional.empty(), null).exceptionally(failed -> null).join();
 
         assertThat(importer.importSeeds(Path.of("seeds"), Optional.empty())).isEqualTo(Outcome.UNCHANGED);
         assertThat(earliest("bakhmut-shelling")).isEqualTo("2023-02-13");
