@@ -107,7 +107,8 @@ public class SeedImporter {
         if (ahead != null && ahead.seeds() == null
                 || ahead == null && inputs.isPresent() && inputs.get().equals(lastInputs())) {
             LOG.infof("Seeds unchanged: the folder's files and the application build are those of the last import, "
-                    + "which stands (checked in %d ms)", (System.nanoTime() - started) / 1_000_000);
+                    + "which stands (checked %s in %d ms)", ahead != null ? "once the database was migrated" : "here",
+                    (System.nanoTime() - started) / 1_000_000);
             return Outcome.NOT_REREAD;
         }
         Reading reading = ahead != null ? ahead : reading(dir, inputs);
@@ -207,6 +208,9 @@ public class SeedImporter {
         for (SourceRecord record : readJson(dir.resolve("sources.json"), SourcesFile.class).sources()) {
             Language language = Language.fromCode(record.language())
                     .orElseThrow(() -> new SeedException(record.file() + ": unsupported language " + record.language()));
+            if (sources.containsKey(record.id())) {
+                throw new SeedException("source id " + record.id() + " is used twice in sources.json");
+            }
             sources.put(record.id(), new SeedSource(record.id(), record.title(), record.publisher(), record.url(),
                     language, record.publishedOn(), readText(dir.resolve(record.file()))));
         }

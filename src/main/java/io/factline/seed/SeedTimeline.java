@@ -9,10 +9,12 @@ import io.factline.temporal.Timex;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Turns the editors' record of the seed events into events whose citation offsets and dates are computed:
@@ -43,7 +45,12 @@ final class SeedTimeline {
 
     List<PlannedEvent> plan(List<EventRecord> records) {
         List<PlannedEvent> planned = new ArrayList<>(records.size());
+        Set<String> ids = new HashSet<>();
         for (EventRecord record : records) {
+            if (!ids.add(record.id())) {
+                // One of the two would silently replace the other.
+                throw new SeedException("event id " + record.id() + " is used twice in events.json");
+            }
             planned.add(plan(record));
         }
         return planned;
