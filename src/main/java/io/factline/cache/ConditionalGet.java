@@ -1,5 +1,6 @@
 package io.factline.cache;
 
+import io.factline.source.SourceText;
 import io.factline.web.HttpConfig;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -13,8 +14,6 @@ import jakarta.ws.rs.ext.Providers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -83,12 +82,8 @@ public class ConditionalGet {
 
     /** A strong entity tag: the first 128 bits of the SHA-256 of the bytes, base64url. */
     static String etag(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)) + '"';
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        byte[] digest = SourceText.newSha256().digest(body);
+        return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)) + '"';
     }
 
     /** RFC 9110 §13.1.2: If-None-Match compares weakly, so W/"x" matches "x"; * matches any current representation. */

@@ -4,6 +4,7 @@ import io.factline.export.DisplayLanguage;
 import io.factline.export.ExportContext;
 import io.factline.export.Html;
 import io.factline.export.Labels;
+import io.factline.source.SourceText;
 import io.factline.temporal.Precision;
 import io.factline.timeline.EventPage;
 import io.factline.timeline.EventView;
@@ -14,8 +15,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -176,11 +175,7 @@ public class EmbedPage {
     }
 
     private static String hash(String inline) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(inline.getBytes(StandardCharsets.UTF_8));
-            return "sha256-" + Base64.getEncoder().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        byte[] digest = SourceText.newSha256().digest(inline.getBytes(StandardCharsets.UTF_8));
+        return "sha256-" + Base64.getEncoder().encodeToString(digest);
     }
 }

@@ -104,8 +104,8 @@ public class SeedImporter {
         Reading ahead = readAheadFor(dir, build);
         Optional<String> inputs = ahead != null ? ahead.inputs() : SeedInputs.digest(dir, build);
         // A read ahead compared the inputs with the stored import's once Flyway had migrated; no need to ask again.
-        if (ahead != null && ahead.seeds() == null
-                || ahead == null && inputs.isPresent() && inputs.get().equals(lastInputs())) {
+        boolean stands = ahead != null ? ahead.stands() : inputs.isPresent() && inputs.get().equals(lastInputs());
+        if (stands) {
             LOG.infof("Seeds unchanged: the folder's files and the application build are those of the last import, "
                     + "which stands (checked %s in %d ms)", ahead != null ? "once the database was migrated" : "here",
                     (System.nanoTime() - started) / 1_000_000);
@@ -130,6 +130,11 @@ public class SeedImporter {
      * inputs.
      */
     private record Reading(Optional<String> inputs, SeedSet seeds, String fingerprint, long millis) {
+
+        /** The read ahead found the stored import made from these inputs, and read nothing. */
+        boolean stands() {
+            return seeds == null;
+        }
     }
 
     private Reading reading(Path dir, Optional<String> inputs) {

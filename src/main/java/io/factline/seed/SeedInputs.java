@@ -1,5 +1,6 @@
 package io.factline.seed;
 
+import io.factline.source.SourceText;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +32,7 @@ final class SeedInputs {
         if (build.isEmpty()) {
             return Optional.empty();
         }
-        MessageDigest digest = sha256();
+        MessageDigest digest = SourceText.newSha256();
         update(digest, build.get());
         if (Files.isDirectory(dir)) {
             List<Path> files;
@@ -83,13 +83,5 @@ final class SeedInputs {
     private static void update(MessageDigest digest, String field) {
         digest.update(field.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM ships SHA-256", e);
-        }
     }
 }

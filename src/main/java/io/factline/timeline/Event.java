@@ -87,9 +87,10 @@ public class Event extends PanacheEntityBase {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
+    /** Sets the date's span class from its interval; Hibernate calls it before every insert and update. */
     @PrePersist
     @PreUpdate
-    void classifySpan() {
+    public void classifySpan() {
         if (date != null && date.earliest != null && date.latest != null) {
             date.spanClass = EventSpan.classify(date.earliest, date.latest);
         }

@@ -1,10 +1,16 @@
 package io.factline.bench;
 
+import io.factline.gazetteer.Actor;
+import io.factline.gazetteer.Place;
+import io.factline.seed.TimelineRows;
+import io.factline.source.Source;
 import io.factline.source.SourceText;
-import io.factline.timeline.EventSpan;
+import io.factline.temporal.Precision;
+import io.factline.timeline.Citation;
+import io.factline.timeline.Event;
+import io.factline.timeline.EventDate;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -93,118 +99,90 @@ public final class CorpusGenerator {
         int sourceCount = Math.max(1, options.events() / options.eventsPerSource());
         long days = ChronoUnit.DAYS.between(FIRST, LAST) + 1;
         List<SyntheticSource> sources = new ArrayList<>(sourceCount);
-        try (PreparedStatement insert = db.prepareStatement("INSERT INTO source (id, title, publisher, url, language, "
-                + "published_on, content, length, sha256, created_at) VALUES (?, ?, ?, ?, 'fr', ?, ?, ?, ?, ?)")) {
-            for (int s = 0; s < sourceCount; s++) {
-                LocalDate publishedOn = FIRST.plusDays(random.nextLong(days));
-                SyntheticSource source = text(PREFIX + String.format("src-%06d", s), publishedOn, random);
-                sources.add(source);
-                insert.setString(1, source.id());
-                insert.setString(2, "Dépêche " + s);
-                insert.setString(3, "Agence synthétique");
-                insert.setString(4, "https://example.org/synthetic/" + s);
-                insert.setObject(5, publishedOn);
-                insert.setString(6, source.text());
-                insert.setInt(7, new SourceText(source.text()).length());
-                insert.setString(8, SourceText.sha256(source.text()));
-                insert.setObject(9, CREATED);
-                insert.addBatch();
-                if (s % 1000 == 999) {
-                    insert.executeBatch();
-                }
+        List<Source> sourceRows = new ArrayList<>();
+        for (int s = 0; s < sourceCount; s++) {
+            LocalDate publishedOn = FIRST.plusDays(random.nextLong(days));
+            SyntheticSource source = text(PREFIX + String.format("src-%06d", s), publishedOn, random);
+            sources.add(source);
+            sourceRows.add(sourceRow(source, s));
+            if (sourceRows.size() == 1000) {
+                TimelineRows.writeSources(db, sourceRows);
+                sourceRows.clear();
             }
-            insert.executeBatch();
         }
+        TimelineRows.writeSources(db, sourceRows);
         db.commit();
         long citations = 0;
         long citationId = nextCitationId(db);
-        try (PreparedStatement event = db.prepareStatement("INSERT INTO event (id, title, summary, status, date_value, "
-                + "date_precision, earliest, latest, date_mod, date_expression, date_anchor, date_rule, date_source_id, "
-                + "place_id, created_at, updated_at, span_class) VALUES (?, ?, ?, 'EXTRACTED', ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement citation = db.prepareStatement("INSERT INTO citation (id, event_id, source_id, "
-                        + "position, quote, start_offset, end_offset, prefix, suffix) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement actor = db.prepareStatement("INSERT INTO event_actor (event_id, actor_id) VALUES (?, ?)");
-                PreparedStatement tag = db.prepareStatement("INSERT INTO event_tag (event_id, tag) VALUES (?, ?)")) {
-            for (int e = 0; e < options.events(); e++) {
-                String id = PREFIX + String.format("%06d", e);
-                SyntheticSource source = sources.get(random.nextInt(sources.size()));
-                LocalDate day = source.publishedOn().minusDays(random.nextInt(10));
-                if (day.isBefore(FIRST)) {
-                    day = FIRST;
-                }
-                LocalDate[] interval = new LocalDate[2];
-                String[] valueAndPrecision = date(day, random.nextInt(100), interval);
-                int[] sentence = source.sentences().get(random.nextInt(source.sentences().size()));
-                String quote = source.text().substring(sentence[0], sentence[1]);
-                event.setString(1, id);
-                event.setString(2, quote.length() > 120 ? quote.substring(0, 117) + "..." : quote);
-                event.setString(3, "Événement synthétique " + e + " : " + quote);
-                event.setString(4, valueAndPrecision[0]);
-                event.setString(5, valueAndPrecision[1]);
-                event.setObject(6, interval[0]);
-                event.setObject(7, interval[1]);
-                event.setString(8, WHEN[random.nextInt(WHEN.length)]);
-                event.setObject(9, source.publishedOn());
-                event.setString(10, "synthetic");
-                event.setString(11, source.id());
-                event.setString(12, !places.isEmpty() && random.nextInt(10) < 7
-                        ? places.get(random.nextInt(places.size())) : null);
-                event.setObject(13, CREATED);
-                event.setObject(14, CREATED);
-                event.setShort(15, EventSpan.classify(interval[0], interval[1]));
-                event.addBatch();
-                int quotes = 1 + random.nextInt(3);
-                Set<String> spans = new LinkedHashSet<>();
-                for (int c = 0; c < quotes; c++) {
-                    SyntheticSource cited = c == 0 ? source : sources.get(random.nextInt(sources.size()));
-                    int[] span = c == 0 ? sentence : cited.sentences().get(random.nextInt(cited.sentences().size()));
-                    if (!spans.add(cited.id() + ":" + span[0])) {
-                        continue;
-                    }
-                    SourceText text = new SourceText(cited.text());
-                    citation.setLong(1, citationId++);
-                    citation.setString(2, id);
-                    citation.setString(3, cited.id());
-                    citation.setInt(4, spans.size() - 1);
-                    citation.setString(5, cited.text().substring(span[0], span[1]));
-                    citation.setInt(6, span[0]);
-                    citation.setInt(7, span[1]);
-                    citation.setString(8, text.prefix(span[0]));
-                    citation.setString(9, text.suffix(span[1]));
-                    citation.addBatch();
-                    citations++;
-                }
-                Set<String> eventActors = new LinkedHashSet<>();
-                for (int a = actors.isEmpty() ? 0 : random.nextInt(4); a > 0; a--) {
-                    eventActors.add(actors.get(random.nextInt(actors.size())));
-                }
-                for (String actorId : eventActors) {
-                    actor.setString(1, id);
-                    actor.setString(2, actorId);
-                    actor.addBatch();
-                }
-                Set<String> eventTags = new LinkedHashSet<>();
-                for (int t = 1 + random.nextInt(3); t > 0; t--) {
-                    eventTags.add(TAGS[random.nextInt(TAGS.length)]);
-                }
-                for (String t : eventTags) {
-                    tag.setString(1, id);
-                    tag.setString(2, t);
-                    tag.addBatch();
-                }
-                if (e % 1000 == 999) {
-                    event.executeBatch();
-                    citation.executeBatch();
-                    actor.executeBatch();
-                    tag.executeBatch();
-                    db.commit();
-                }
-            }
-            event.executeBatch();
-            citation.executeBatch();
-            actor.executeBatch();
-            tag.executeBatch();
+        // Rows refer to the gazetteer by id: one stand-in entity per id.
+        Map<String, Place> placeRefs = new HashMap<>();
+        for (String placeId : places) {
+            placeRefs.put(placeId, new Place());
+            placeRefs.get(placeId).id = placeId;
         }
+        Map<String, Actor> actorRefs = new HashMap<>();
+        for (String actorId : actors) {
+            actorRefs.put(actorId, new Actor());
+            actorRefs.get(actorId).id = actorId;
+        }
+        List<Event> eventRows = new ArrayList<>();
+        for (int e = 0; e < options.events(); e++) {
+            String id = PREFIX + String.format("%06d", e);
+            SyntheticSource source = sources.get(random.nextInt(sources.size()));
+            LocalDate day = source.publishedOn().minusDays(random.nextInt(10));
+            if (day.isBefore(FIRST)) {
+                day = FIRST;
+            }
+            LocalDate[] interval = new LocalDate[2];
+            String[] valueAndPrecision = date(day, random.nextInt(100), interval);
+            int[] sentence = source.sentences().get(random.nextInt(source.sentences().size()));
+            String quote = source.text().substring(sentence[0], sentence[1]);
+            Event event = new Event();
+            event.id = id;
+            event.title = quote.length() > 120 ? quote.substring(0, 117) + "..." : quote;
+            event.summary = "Événement synthétique " + e + " : " + quote;
+            event.status = Event.Status.EXTRACTED;
+            event.date = new EventDate();
+            event.date.value = valueAndPrecision[0];
+            event.date.precision = Precision.valueOf(valueAndPrecision[1]);
+            event.date.earliest = interval[0];
+            event.date.latest = interval[1];
+            event.date.expression = WHEN[random.nextInt(WHEN.length)];
+            event.date.anchor = source.publishedOn();
+            event.date.rule = "synthetic";
+            event.date.sourceId = source.id();
+            event.place = !places.isEmpty() && random.nextInt(10) < 7
+                    ? placeRefs.get(places.get(random.nextInt(places.size()))) : null;
+            event.createdAt = CREATED;
+            event.updatedAt = CREATED;
+            event.classifySpan();
+            int quotes = 1 + random.nextInt(3);
+            Set<String> spans = new LinkedHashSet<>();
+            for (int c = 0; c < quotes; c++) {
+                SyntheticSource cited = c == 0 ? source : sources.get(random.nextInt(sources.size()));
+                int[] span = c == 0 ? sentence : cited.sentences().get(random.nextInt(cited.sentences().size()));
+                if (!spans.add(cited.id() + ":" + span[0])) {
+                    continue;
+                }
+                Citation citation = Citation.of(cited.id(), new SourceText(cited.text()), span[0], span[1]);
+                citation.id = citationId++;
+                event.addCitation(citation);
+                citations++;
+            }
+            for (int a = actors.isEmpty() ? 0 : random.nextInt(4); a > 0; a--) {
+                event.actors.add(actorRefs.get(actors.get(random.nextInt(actors.size()))));
+            }
+            for (int t = 1 + random.nextInt(3); t > 0; t--) {
+                event.tags.add(TAGS[random.nextInt(TAGS.length)]);
+            }
+            eventRows.add(event);
+            if (e % 1000 == 999) {
+                TimelineRows.writeEvents(db, eventRows);
+                eventRows.clear();
+                db.commit();
+            }
+        }
+        TimelineRows.writeEvents(db, eventRows);
         try (Statement sql = db.createStatement()) {
             // Hibernate's pooled ids for new citations must start past the ones written here.
             sql.execute("ALTER SEQUENCE citation_seq RESTART WITH " + (citationId + 1000));
@@ -272,6 +250,21 @@ public final class CorpusGenerator {
             sentences.add(new int[] {start, text.length()});
         }
         return new SyntheticSource(id, publishedOn, text.toString(), sentences);
+    }
+
+    private static Source sourceRow(SyntheticSource synthetic, int number) {
+        Source source = new Source();
+        source.id = synthetic.id();
+        source.title = "Dépêche " + number;
+        source.publisher = "Agence synthétique";
+        source.url = "https://example.org/synthetic/" + number;
+        source.language = "fr";
+        source.publishedOn = synthetic.publishedOn();
+        source.text = synthetic.text();
+        source.length = new SourceText(synthetic.text()).length();
+        source.sha256 = SourceText.sha256(synthetic.text());
+        source.createdAt = CREATED;
+        return source;
     }
 
     private static int removePrevious(Connection db) throws SQLException {

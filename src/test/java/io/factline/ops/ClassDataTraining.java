@@ -95,8 +95,7 @@ public final class ClassDataTraining {
     /** Runs the application in {@code app} once with {@code env}, writing {@code archive} as it stops. */
     private static void train(Path app, Path archive, boolean aheadOfTime, Map<String, String> env, Path work)
             throws IOException, InterruptedException {
-        CrashRecoveryIT.deleteRecursively(work);
-        Files.createDirectories(work);
+        AppProcess.emptyDirectory(work);
         long started = System.nanoTime();
         AppProcess instance = AppProcess.start(app.resolve("quarkus-run.jar"),
                 aheadOfTime ? List.of("-XX:AOTCacheOutput=" + archive, "-Xlog:aot=off", "-Xlog:cds=off")

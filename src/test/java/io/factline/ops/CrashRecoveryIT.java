@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factline.db.PostgresServer;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,7 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -51,9 +49,7 @@ class CrashRecoveryIT {
         long seed = Long.getLong("crash.seed", System.nanoTime());
         System.out.printf("CrashRecoveryIT %s: crash.seed=%d%n", database, seed);
         Random random = new Random(seed);
-        Path work = Path.of("target", "crash", database).toAbsolutePath();
-        deleteRecursively(work);
-        Files.createDirectories(work);
+        Path work = AppProcess.emptyDirectory(Path.of("target", "crash", database).toAbsolutePath());
         Map<String, String> env = new HashMap<>(Map.of(
                 "FACTLINE_EDITOR_KEY", KEY,
                 "FACTLINE_SEEDS_ENABLED", "false"));
@@ -174,16 +170,5 @@ class CrashRecoveryIT {
     private static String month(LocalDate day) {
         return new String[] {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
             "octobre", "novembre", "décembre"}[day.getMonthValue() - 1];
-    }
-
-    static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -3,7 +3,6 @@ package io.factline.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -20,9 +19,7 @@ class GracefulShutdownIT {
 
     @Test
     void finishesTheRequestInFlightThenExits() throws Exception {
-        Path work = Path.of("target", "shutdown").toAbsolutePath();
-        CrashRecoveryIT.deleteRecursively(work);
-        Files.createDirectories(work);
+        Path work = AppProcess.emptyDirectory(Path.of("target", "shutdown").toAbsolutePath());
         var env = java.util.Map.of("FACTLINE_EDITOR_KEY", KEY, "FACTLINE_SEEDS_ENABLED", "false",
                 "FACTLINE_DATA_DIR", work.resolve("data").toString());
         // A long article: its extraction and its thousands of events take seconds to write.

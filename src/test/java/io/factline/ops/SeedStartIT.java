@@ -20,9 +20,7 @@ class SeedStartIT {
 
     @Test
     void aFirstStartImportsTheSeedsReadAheadAndARestartReadsNothing() throws Exception {
-        Path work = Path.of("target", "seed-start").toAbsolutePath();
-        CrashRecoveryIT.deleteRecursively(work);
-        Files.createDirectories(work);
+        Path work = AppProcess.emptyDirectory(Path.of("target", "seed-start").toAbsolutePath());
         Map<String, String> env = Map.of("FACTLINE_DATA_DIR", work.resolve("data").toString());
         Path first = work.resolve("first.log");
         Path restart = work.resolve("restart.log");
