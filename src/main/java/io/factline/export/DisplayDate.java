@@ -2,7 +2,10 @@ package io.factline.export;
 
 import io.factline.temporal.Mod;
 import io.factline.temporal.Precision;
+import io.factline.temporal.TimeOfDay;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Locale;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 
@@ -26,6 +29,7 @@ public final class DisplayDate {
             DisplayLanguage language) {
         boolean fr = language == DisplayLanguage.FR;
         String period = switch (precision) {
+            case MINUTE, HOUR, PART_OF_DAY -> day(earliest, language) + ", " + time(value, fr);
             case DAY -> day(earliest, language);
             case WEEK -> value != null && value.endsWith("-WE")
                     ? (fr ? "week-end du " : "weekend of ") + day(earliest, language)
@@ -52,7 +56,28 @@ public final class DisplayDate {
                 yield fr ? roman(century) + (century == 1 ? "er" : "e") + " siècle" : ordinalEn(century) + " century";
             }
         };
-        return mod == null || precision == Precision.DAY ? period : modified(mod, period, fr);
+        return mod == null || precision.compareTo(Precision.DAY) <= 0 ? period : modified(mod, period, fr);
+    }
+
+    /** "21 h 45" / "21:45", "matin" / "morning": the time part of a TIME value as the language writes it. */
+    private static String time(String value, boolean fr) {
+        LocalTime clock = TimeOfDay.of(value);
+        if (TimeOfDay.isPartOfDay(value)) {
+            String code = value.substring(value.indexOf('T') + 1, value.indexOf('T') + 3);
+            return switch (code) {
+                case TimeOfDay.MORNING -> fr ? "matin" : "morning";
+                case TimeOfDay.MIDDAY -> fr ? "midi" : "midday";
+                case TimeOfDay.AFTERNOON -> fr ? "après-midi" : "afternoon";
+                case TimeOfDay.EVENING -> fr ? "soir" : "evening";
+                case TimeOfDay.NIGHT -> fr ? "nuit" : "night";
+                default -> fr ? "dans la journée" : "during the day";
+            };
+        }
+        if (clock == null) {
+            return "";
+        }
+        return fr ? clock.getHour() + " h " + (clock.getMinute() < 10 ? "0" : "") + clock.getMinute()
+                : String.format(Locale.ROOT, "%02d:%02d", clock.getHour(), clock.getMinute());
     }
 
     private static String day(LocalDate date, DisplayLanguage language) {

@@ -15,11 +15,32 @@ final class EnglishGrammar {
     static Grammar create() {
         Lexicon lexicon = EnglishLexicon.create();
         PatternTable table = new PatternTable(lexicon);
+        addTimes(table);
         addCalendar(table);
         addRelative(table);
         addAnaphora(table);
         addQuantities(table);
         return new Grammar(lexicon, table.seal(), new EnglishTenseMarkers(lexicon));
+    }
+
+    private static void addTimes(PatternTable table) {
+        table.add("<clock>", TimeReadings::clock)
+                .add("<num> <pod>", EnglishGrammar::hourOfPartOfDay)
+                .add("noon | midday", TimeReadings.namedHour(12))
+                .add("midnight", TimeReadings.namedHour(0))
+                .add("that <pod> | the same <pod> | later that <pod> | earlier that <pod>",
+                        TimeReadings::partOfCurrentDay)
+                .add("tonight", TimeReadings.partOfDayAt(0, TimeOfDay.NIGHT))
+                .add("last night", TimeReadings.partOfDayAt(-1, TimeOfDay.NIGHT));
+    }
+
+    /** "4 in the morning", "10 at night": the part of the day must be introduced by "in" or "at". */
+    private static Reading hourOfPartOfDay(Match match, Extraction x) {
+        Token afterNumber = match.tokens[match.spanStart + 1];
+        if (!afterNumber.norm.equals("in") && !afterNumber.norm.equals("at")) {
+            return null;
+        }
+        return TimeReadings.hourOfPartOfDay(match, x);
     }
 
     private static void addCalendar(PatternTable table) {
@@ -52,8 +73,7 @@ final class EnglishGrammar {
                 .add("tomorrow ?<pod>", offset(Unit.DAY, 1, "deictic.tomorrow"))
                 .add("the day before yesterday", offset(Unit.DAY, -2, "deictic.day_before_yesterday"))
                 .add("the day after tomorrow", offset(Unit.DAY, 2, "deictic.day_after_tomorrow"))
-                .add("tonight | this morning | this afternoon | this evening", offset(Unit.DAY, 0, "deictic.today"))
-                .add("last night", offset(Unit.DAY, -1, "deictic.last_night"))
+                .add("this <pod>", offset(Unit.DAY, 0, "deictic.today"))
                 .add("?<mod> <before> week | <mod> the week", directed(Unit.WEEK))
                 .add("?<mod> <before> month | <mod> the month", directed(Unit.MONTH))
                 .add("?<mod> <before> year | <mod> the year", directed(Unit.YEAR))

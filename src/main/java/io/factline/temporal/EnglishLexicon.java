@@ -50,8 +50,16 @@ final class EnglishLexicon {
                 new Lexicon.Modifier(Mod.START));
         lexicon.modifiers.put("late|the late|the end of|end of", new Lexicon.Modifier(Mod.END));
         lexicon.modifiers.put("mid|the mid|the middle of|middle of", new Lexicon.Modifier(Mod.MID));
-        lexicon.partsOfDay.put("morning|afternoon|evening|night|in the morning|in the afternoon|in the evening"
-                + "|at night", Boolean.TRUE);
+        lexicon.partsOfDay.put("morning|in the morning|early morning|early in the morning", TimeOfDay.MORNING);
+        lexicon.partsOfDay.put("afternoon|in the afternoon|late afternoon|early afternoon", TimeOfDay.AFTERNOON);
+        lexicon.partsOfDay.put("evening|in the evening|early evening|late evening", TimeOfDay.EVENING);
+        lexicon.partsOfDay.put("night|at night|late at night", TimeOfDay.NIGHT);
+        lexicon.partsOfDay.put("noon|midday", "12:00");
+        lexicon.meridiems.put("a.m.|a.m|am|a. m.", 0);
+        lexicon.meridiems.put("p.m.|p.m|pm|p. m.", 12);
+        Lexicon.addFolded(lexicon.clockJoiners, "at", "around", "about", "by");
+        Lexicon.addFolded(lexicon.durationContext, "for", "over", "within", "in", "the", "past", "last", "next",
+                "about", "some", "nearly", "almost", "than", "every", "each");
         lexicon.directionsBefore.put("this", Direction.NEAREST);
         lexicon.directionsBefore.put("last|this past|past", Direction.STRICTLY_PAST);
         lexicon.directionsBefore.put("next|this coming|coming", Direction.STRICTLY_FUTURE);

@@ -11,6 +11,8 @@ import java.util.List;
 final class Extraction {
 
     private static final int PRECISION_RANKS = 8;
+    /** How many tokens after a clock time the day it falls on may be written: "10:35 a.m. (0735 GMT) Friday". */
+    private static final int DAY_AFTER_TIME_REACH = 6;
     private static final byte UNKNOWN = 0;
     private static final byte NO_MARKER = 1;
     private static final Tense[] TENSES = Tense.values();
@@ -35,8 +37,7 @@ final class Extraction {
     }
 
     List<Timex> run() {
-        List<Timex> found = new ArrayList<>();
-        CodePoints codePoints = new CodePoints(text);
+        List<PatternTable.Accepted> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.length) {
             PatternTable.Accepted accepted = grammar.patterns.longestAt(tokens, i, this);
@@ -44,13 +45,103 @@ final class Extraction {
                 i++;
                 continue;
             }
-            found.add(toTimex(accepted, codePoints));
+            Reading reading = TimeReadings.withPartOfDay(accepted.match(), accepted.reading());
+            accepted = reading == accepted.reading() ? accepted : new PatternTable.Accepted(accepted.match(), reading);
+            if (isClockTime(reading) && !found.isEmpty()) {
+                accepted = joinClockToDay(found, accepted);
+            }
+            found.add(accepted);
             if (accepted.reading().isDated()) {
                 remember(accepted.reading().period());
             }
             i = accepted.match().end;
         }
-        return found;
+        dateClockTimesByTheDayAfterThem(found);
+        List<Timex> timexes = new ArrayList<>(found.size());
+        CodePoints codePoints = new CodePoints(text);
+        for (PatternTable.Accepted accepted : found) {
+            timexes.add(toTimex(accepted, codePoints));
+        }
+        return timexes;
+    }
+
+    /** The day the text is talking about: the latest day it mentioned, or the publication date. */
+    LocalDate currentDay() {
+        Period day = antecedent(Precision.DAY);
+        return day == null ? publishedOn : day.earliest();
+    }
+
+    private static boolean isClockTime(Reading reading) {
+        return reading.type() == TimexType.TIME && reading.precision() != Precision.PART_OF_DAY;
+    }
+
+    /**
+     * "hier à 10 h", "Friday at 6 p.m.": a day, "à"/"at", then a clock time are one expression, the time on that day.
+     * Replaces the day in {@code found} and returns the joined expression, or returns {@code clock} unchanged.
+     */
+    private PatternTable.Accepted joinClockToDay(List<PatternTable.Accepted> found, PatternTable.Accepted clock) {
+        PatternTable.Accepted day = found.get(found.size() - 1);
+        Reading dayReading = day.reading();
+        int between = clock.match().spanStart - day.match().end;
+        boolean joined = between == 1 && grammar.lexicon.clockJoiners.contains(tokens[day.match().end].norm);
+        if (!joined || !dayReading.isDated() || dayReading.precision() != Precision.DAY) {
+            return clock;
+        }
+        found.remove(found.size() - 1);
+        Match match = new Match(tokens, day.match().start, day.match().spanStart, clock.match().end, null);
+        return new PatternTable.Accepted(match, TimeReadings.onDay(clock.reading(), dayReading.earliest(),
+                dayReading.anchor() == null ? dayReading.earliest() : dayReading.anchor()));
+    }
+
+    /**
+     * "at 10:35 a.m. Friday", "Vers 0 h 40, jeudi": a clock time with no day before it in its sentence takes the day
+     * written after it in the same sentence, if any.
+     */
+    private void dateClockTimesByTheDayAfterThem(List<PatternTable.Accepted> found) {
+        for (int k = 0; k < found.size(); k++) {
+            PatternTable.Accepted clock = found.get(k);
+            if (!isClockTime(clock.reading()) || dayBeforeInSentence(found, k)) {
+                continue;
+            }
+            for (int j = k + 1; j < found.size(); j++) {
+                PatternTable.Accepted next = found.get(j);
+                if (sentenceBreakBetween(clock.match().end, next.match().spanStart)
+                        || next.match().spanStart - clock.match().end > DAY_AFTER_TIME_REACH) {
+                    break;
+                }
+                Reading day = next.reading();
+                if (day.type() == TimexType.DATE && day.isDated() && day.precision() == Precision.DAY) {
+                    found.set(k, new PatternTable.Accepted(clock.match(),
+                            TimeReadings.onDay(clock.reading(), day.earliest(), day.anchor())));
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean dayBeforeInSentence(List<PatternTable.Accepted> found, int k) {
+        int from = found.get(k).match().spanStart;
+        for (int j = k - 1; j >= 0; j--) {
+            PatternTable.Accepted previous = found.get(j);
+            if (sentenceBreakBetween(previous.match().end, from)) {
+                return false;
+            }
+            Reading reading = previous.reading();
+            if (reading.isDated() && (reading.precision() == Precision.DAY || reading.type() == TimexType.TIME)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean sentenceBreakBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token token = tokens[k];
+            if (token.lineBreakBefore || token.isClauseBreak() && !token.isPunct(':')) {
+                return true;
+            }
+        }
+        return to < tokens.length && tokens[to].lineBreakBefore;
     }
 
     Token[] tokens() {
@@ -119,6 +210,10 @@ final class Extraction {
     }
 
     private void remember(Period period) {
+        if (period.precision() == Precision.MINUTE || period.precision() == Precision.HOUR
+                || period.precision() == Precision.PART_OF_DAY) {
+            period = Periods.day(period.earliest());
+        }
         int rank = Unit.rank(period.precision());
         latestByRank[rank] = period;
         mentionOrder[rank] = ++mentions;

@@ -15,11 +15,22 @@ final class FrenchGrammar {
     static Grammar create() {
         Lexicon lexicon = FrenchLexicon.create();
         PatternTable table = new PatternTable(lexicon);
+        addTimes(table);
         addCalendar(table);
         addRelative(table);
         addAnaphora(table);
         addQuantities(table);
         return new Grammar(lexicon, table.seal(), new FrenchTenseMarkers(lexicon));
+    }
+
+    private static void addTimes(PatternTable table) {
+        table.add("?vers <clock> ?précises|pile|locales", TimeReadings::clock)
+                .add("^à|vers <num> heures ?précises|pile", TimeReadings::hoursWord)
+                .add("?vers midi ?précis|pile", TimeReadings.namedHour(12))
+                .add("?vers minuit ?précis|pile", TimeReadings.namedHour(0))
+                .add("la|le|l <pod> ?même | <pod>", TimeReadings::partOfCurrentDay)
+                .add("cette nuit", TimeReadings.partOfDayAt(0, TimeOfDay.NIGHT))
+                .add("la nuit dernière|passée", TimeReadings.partOfDayAt(-1, TimeOfDay.NIGHT));
     }
 
     private static void addCalendar(PatternTable table) {
@@ -55,9 +66,7 @@ final class FrenchGrammar {
                 .add("avant-hier ?<pod>", offset(Unit.DAY, -2, "deictic.day_before_yesterday"))
                 .add("demain ?<pod>", offset(Unit.DAY, 1, "deictic.tomorrow"))
                 .add("après-demain ?<pod>", offset(Unit.DAY, 2, "deictic.day_after_tomorrow"))
-                .add("ce matin | ce midi | cet après-midi | ce soir | cette nuit | cette matinée | cette soirée",
-                        offset(Unit.DAY, 0, "deictic.today"))
-                .add("la nuit dernière|passée", offset(Unit.DAY, -1, "deictic.last_night"))
+                .add("ce|cet|cette <pod>", offset(Unit.DAY, 0, "deictic.today"))
                 .add("?<mod> <before> semaine ?ci", directed(Unit.WEEK))
                 .add("?<mod> la semaine <after>", directed(Unit.WEEK))
                 .add("<mod> la semaine | <mod> semaine", directed(Unit.WEEK))

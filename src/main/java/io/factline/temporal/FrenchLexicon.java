@@ -45,10 +45,19 @@ final class FrenchLexicon {
         Lexicon.putFolded(lexicon.seasons, "printemps", Season.SPRING, "été", Season.SUMMER, "automne", Season.FALL,
                 "hiver", Season.WINTER);
         addModifiers(lexicon);
-        lexicon.partsOfDay.put("matin|soir|après-midi|soirée|matinée|nuit|midi|au matin|au soir|dans la matinée"
-                + "|dans la soirée|dans l'après-midi|dans la nuit|en matinée|en soirée|en fin de journée"
-                + "|en début de soirée|en fin de matinée|en fin d'après-midi|en début d'après-midi", Boolean.TRUE);
-        lexicon.directionsBefore.put("ce|cet|cette", Direction.NEAREST);
+        lexicon.partsOfDay.put("matin|matinée|au matin|dans la matinée|en matinée|en début de matinée"
+                + "|en fin de matinée|de bon matin|tôt le matin", TimeOfDay.MORNING);
+        lexicon.partsOfDay.put("midi", "12:00");
+        lexicon.partsOfDay.put("après-midi|dans l'après-midi|en début d'après-midi|en fin d'après-midi"
+                + "|en milieu d'après-midi", TimeOfDay.AFTERNOON);
+        lexicon.partsOfDay.put("soir|soirée|au soir|dans la soirée|en soirée|en début de soirée|en fin de soirée"
+                + "|en fin de journée|tard le soir", TimeOfDay.EVENING);
+        lexicon.partsOfDay.put("nuit|dans la nuit|en pleine nuit|en fin de nuit|en début de nuit", TimeOfDay.NIGHT);
+        lexicon.partsOfDay.put("dans la journée|en journée|en cours de journée", TimeOfDay.DAYTIME);
+        Lexicon.addFolded(lexicon.clockJoiners, "à", "a", "vers", "dès");
+        Lexicon.addFolded(lexicon.durationContext, "en", "pendant", "durant", "depuis", "les", "des", "dernières",
+                "prochaines", "quelque", "environ", "plus", "moins", "de", "sous", "dans", "toutes");
+        lexicon.directionsBefore.put("ce|cet|cette|ce même|cette même", Direction.NEAREST);
         Lexicon.putFolded(lexicon.directionsAfter, "dernier", Direction.STRICTLY_PAST, "dernière",
                 Direction.STRICTLY_PAST,
                 "passé", Direction.STRICTLY_PAST, "passée", Direction.STRICTLY_PAST, "prochain",
@@ -117,7 +126,8 @@ final class FrenchLexicon {
     private static void addUnits(Lexicon lexicon) {
         Lexicon.putFolded(lexicon.units, "jour", Unit.DAY, "jours", Unit.DAY, "journée", Unit.DAY, "journées", Unit.DAY,
                 "semaine", Unit.WEEK, "semaines", Unit.WEEK, "mois", Unit.MONTH, "an", Unit.YEAR, "ans", Unit.YEAR,
-                "année", Unit.YEAR, "années", Unit.YEAR, "heure", Unit.HOUR, "heures", Unit.HOUR, "minute",
+                "année", Unit.YEAR, "années", Unit.YEAR, "heure", Unit.HOUR, "heures", Unit.HOUR, "h", Unit.HOUR,
+                "minute",
                 Unit.MINUTE, "minutes", Unit.MINUTE, "trimestre", Unit.QUARTER, "trimestres", Unit.QUARTER,
                 "décennie", Unit.DECADE, "décennies", Unit.DECADE, "siècle", Unit.CENTURY, "siècles",
                 Unit.CENTURY);

@@ -34,7 +34,14 @@ final class Lexicon {
     final Map<String, Integer> centuryWords = new HashMap<>();
     final Map<String, Season> seasons = new HashMap<>();
     final PhraseTrie<Modifier> modifiers = new PhraseTrie<>();
-    final PhraseTrie<Boolean> partsOfDay = new PhraseTrie<>();
+    /** "matin", "dans la soirée", "in the morning": the TIMEX3 time they give, a part-of-day code or "12:00". */
+    final PhraseTrie<String> partsOfDay = new PhraseTrie<>();
+    /** "a.m.", "pm": the twelve hours a clock time written with them is counted from (0 or 12). */
+    final PhraseTrie<Integer> meridiems = new PhraseTrie<>();
+    /** Words that join a day to its clock time in one expression: "hier à 10 h", "Friday at 6 p.m.". */
+    final Set<String> clockJoiners = new HashSet<>();
+    /** Words before a number of hours that make it a length of time, not a clock time: "en 24 h", "pendant 3 h". */
+    final Set<String> durationContext = new HashSet<>();
     /** "ce" / "this", "last", "next" written before the unit. */
     final PhraseTrie<Direction> directionsBefore = new PhraseTrie<>();
     /** "dernier", "prochain" written after the unit. */

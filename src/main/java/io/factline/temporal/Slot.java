@@ -23,11 +23,25 @@ enum Slot {
     /** The number after "années": 1990, 90, 2000. */
     DECADE_NUMBER("decadenum"),
     CENTURY("century"),
+    /** "21 h 45", "18h", "10:35 a.m.", "6 p.m": a clock time. */
+    CLOCK("clock"),
     DIRECTION_BEFORE("before"),
     DIRECTION_AFTER("after");
 
     /** What a slot read: its value and the number of tokens it took. */
     record Filled(Object value, int length) {
+    }
+
+    /**
+     * A clock time as written (hour 0 to 24); {@code minutesWritten} tells "18 h 00" (minutes) from "18 h" (the hour).
+     */
+    record Clock(int hour, int minute, boolean minutesWritten) {
+
+        /** The TIMEX3 time part: "21:45". */
+        String value() {
+            int h = hour % 24;
+            return (h < 10 ? "0" : "") + h + ":" + (minute < 10 ? "0" : "") + minute;
+        }
     }
 
     /** A numeric date before the day/month order of the language is applied. */
@@ -91,6 +105,8 @@ enum Slot {
                 return century(token, lexicon);
             case DIRECTION_BEFORE:
                 return phrase(lexicon.directionsBefore.longestAt(tokens, i));
+            case CLOCK:
+                return clock(tokens, i, lexicon);
             default:
                 return single(lexicon.directionsAfter.get(token.norm));
         }
@@ -241,6 +257,86 @@ enum Slot {
             previous = Math.max(previous, value);
         }
         return total;
+    }
+
+    /**
+     * A clock time: "21 h 45", "21h45", "18 h", "0 h 40" (French hours), "10:35", "21:45" (hours and minutes joined by
+     * a colon), each optionally followed by "a.m."/"p.m.", and "6 a.m.", "10 p.m", "6am" (an hour with a meridiem).
+     */
+    private static Filled clock(Token[] tokens, int i, Lexicon lexicon) {
+        Token token = tokens[i];
+        if (token.kind == Token.Kind.ALNUM) {
+            return compactClock(tokens, i, lexicon);
+        }
+        if (!token.isNumber() || token.text.length() > 2) {
+            return null;
+        }
+        int hour = token.intValue();
+        if (i + 1 >= tokens.length) {
+            return null;
+        }
+        Token next = tokens[i + 1];
+        if (next.norm.equals("h") && next.isWord() && lexicon.language == Language.FR) {
+            if (hour > 24) {
+                return null;
+            }
+            if (i + 2 < tokens.length && isMinutes(tokens[i + 2]) && !tokens[i + 2].lineBreakBefore) {
+                return new Filled(new Clock(hour, tokens[i + 2].intValue(), true), 3);
+            }
+            return new Filled(new Clock(hour, 0, false), 2);
+        }
+        if (next.isPunct(':') && !next.spaceBefore && i + 2 < tokens.length && !tokens[i + 2].spaceBefore
+                && isMinutes(tokens[i + 2])) {
+            if (hour > 24 || i + 3 < tokens.length && tokens[i + 3].isPunct(':') && !tokens[i + 3].spaceBefore) {
+                return null; // 12:30:15 of a video, or a ratio
+            }
+            int minute = tokens[i + 2].intValue();
+            PhraseTrie.Found<Integer> meridiem = lexicon.meridiems.longestAt(tokens, i + 3);
+            if (meridiem != null) {
+                return hour < 1 || hour > 12 ? null
+                        : new Filled(new Clock(hour % 12 + meridiem.value(), minute, true), 3 + meridiem.length());
+            }
+            return new Filled(new Clock(hour, minute, true), 3);
+        }
+        PhraseTrie.Found<Integer> meridiem = lexicon.meridiems.longestAt(tokens, i + 1);
+        if (meridiem != null && hour >= 1 && hour <= 12) {
+            return new Filled(new Clock(hour % 12 + meridiem.value(), 0, false), 1 + meridiem.length());
+        }
+        return null;
+    }
+
+    /** "21h45", "18h", "6am", "10pm". */
+    private static Filled compactClock(Token[] tokens, int i, Lexicon lexicon) {
+        String norm = tokens[i].norm;
+        int digits = 0;
+        while (digits < norm.length() && Character.isDigit(norm.charAt(digits))) {
+            digits++;
+        }
+        if (digits == 0 || digits > 2) {
+            return null;
+        }
+        int hour = Integer.parseInt(norm, 0, digits, 10);
+        String rest = norm.substring(digits);
+        if (lexicon.language == Language.FR && rest.startsWith("h") && hour <= 24) {
+            String minutes = rest.substring(1);
+            if (minutes.isEmpty()) {
+                return new Filled(new Clock(hour, 0, false), 1);
+            }
+            if (minutes.length() == 2 && Character.isDigit(minutes.charAt(0)) && Character.isDigit(minutes.charAt(1))
+                    && Integer.parseInt(minutes) < 60) {
+                return new Filled(new Clock(hour, Integer.parseInt(minutes), true), 1);
+            }
+            return null;
+        }
+        Integer meridiem = lexicon.meridiems.get(rest);
+        if (meridiem != null && hour >= 1 && hour <= 12) {
+            return new Filled(new Clock(hour % 12 + meridiem, 0, false), 1);
+        }
+        return null;
+    }
+
+    private static boolean isMinutes(Token token) {
+        return token.isNumber() && token.text.length() == 2 && token.intValue() < 60;
     }
 
     /** 24/02/2022, 24.02.2022, 24-02-2022, 2022-02-24: three numbers joined by one repeated separator, no spaces. */

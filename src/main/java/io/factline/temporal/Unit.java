@@ -79,6 +79,9 @@ enum Unit {
     /** How finely a period of this precision pins a date down; a reference needs an anchor at least this fine. */
     static int rank(Precision precision) {
         switch (precision) {
+            case MINUTE:
+            case HOUR:
+            case PART_OF_DAY:
             case DAY:
                 return 0;
             case WEEK:

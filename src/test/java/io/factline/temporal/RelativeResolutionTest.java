@@ -11,10 +11,10 @@ class RelativeResolutionTest {
         fr | 2024-05-16 | Le ministre l'a annoncé aujourd'hui.             | aujourd'hui          | 2024-05-16 | 2024-05-16 | 2024-05-16 | DAY   | deictic.today
         fr | 2024-05-16 | Il est arrivé hier à Paris.                      | hier                 | 2024-05-15 | 2024-05-15 | 2024-05-15 | DAY   | deictic.yesterday
         fr | 2024-05-16 | Il est arrivé avant-hier à Paris.                | avant-hier           | 2024-05-14 | 2024-05-14 | 2024-05-14 | DAY   | deictic.day_before_yesterday
-        fr | 2024-05-16 | Il partira demain matin.                         | demain matin         | 2024-05-17 | 2024-05-17 | 2024-05-17 | DAY   | deictic.tomorrow
+        fr | 2024-05-16 | Il partira demain matin.                         | demain matin         | 2024-05-17TMO | 2024-05-17 | 2024-05-17 | PART_OF_DAY | deictic.tomorrow
         fr | 2024-05-16 | Il partira après-demain.                         | après-demain         | 2024-05-18 | 2024-05-18 | 2024-05-18 | DAY   | deictic.day_after_tomorrow
-        fr | 2024-05-16 | Le président a parlé ce matin.                   | ce matin             | 2024-05-16 | 2024-05-16 | 2024-05-16 | DAY   | deictic.today
-        fr | 2024-05-16 | Des tirs ont été entendus hier soir.             | hier soir            | 2024-05-15 | 2024-05-15 | 2024-05-15 | DAY   | deictic.yesterday
+        fr | 2024-05-16 | Le président a parlé ce matin.                   | ce matin             | 2024-05-16TMO | 2024-05-16 | 2024-05-16 | PART_OF_DAY | deictic.today
+        fr | 2024-05-16 | Des tirs ont été entendus hier soir.             | hier soir            | 2024-05-15TEV | 2024-05-15 | 2024-05-15 | PART_OF_DAY | deictic.yesterday
         fr | 2024-05-16 | Il a été reçu cette semaine.                     | cette semaine        | 2024-W20   | 2024-05-13 | 2024-05-19 | WEEK  | deictic.this_week
         fr | 2024-05-16 | Il a été reçu la semaine dernière.               | la semaine dernière  | 2024-W19   | 2024-05-06 | 2024-05-12 | WEEK  | deictic.last_week
         fr | 2024-05-16 | Il sera reçu la semaine prochaine.               | la semaine prochaine | 2024-W21   | 2024-05-20 | 2024-05-26 | WEEK  | deictic.next_week
@@ -34,7 +34,7 @@ class RelativeResolutionTest {
         en | 2024-05-16 | The minister spoke today.                        | today                | 2024-05-16 | 2024-05-16 | 2024-05-16 | DAY   | deictic.today
         en | 2024-05-16 | The minister spoke yesterday.                    | yesterday            | 2024-05-15 | 2024-05-15 | 2024-05-15 | DAY   | deictic.yesterday
         en | 2024-05-16 | The minister will speak tomorrow.                | tomorrow             | 2024-05-17 | 2024-05-17 | 2024-05-17 | DAY   | deictic.tomorrow
-        en | 2024-05-16 | Shots were heard last night.                     | last night           | 2024-05-15 | 2024-05-15 | 2024-05-15 | DAY   | deictic.last_night
+        en | 2024-05-16 | Shots were heard last night.                     | last night           | 2024-05-15TNI | 2024-05-15 | 2024-05-15 | PART_OF_DAY | deictic.last_night
         en | 2024-05-16 | Prices fell this week.                           | this week            | 2024-W20   | 2024-05-13 | 2024-05-19 | WEEK  | deictic.this_week
         en | 2024-05-16 | Prices fell last week.                           | last week            | 2024-W19   | 2024-05-06 | 2024-05-12 | WEEK  | deictic.last_week
         en | 2024-05-16 | Prices will fall next month.                     | next month           | 2024-06    | 2024-06-01 | 2024-06-30 | MONTH | deictic.next_month

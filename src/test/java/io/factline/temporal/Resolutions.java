@@ -2,6 +2,7 @@ package io.factline.temporal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.LocalDate;
@@ -30,7 +31,8 @@ final class Resolutions {
             String earliest, String latest, String precision, String mod, String rule) {
         Timex timex = find(extract(language, publishedOn, text), span, text);
         String context = "'" + span + "' in: " + text + " -> " + timex;
-        assertEquals(TimexType.DATE, timex.type(), context);
+        boolean timeOfDay = Precision.valueOf(precision).compareTo(Precision.DAY) < 0;
+        assertEquals(timeOfDay ? TimexType.TIME : TimexType.DATE, timex.type(), context);
         assertEquals(value, timex.value(), context);
         assertEquals(LocalDate.parse(earliest), timex.earliest(), context);
         assertEquals(LocalDate.parse(latest), timex.latest(), context);
@@ -41,13 +43,13 @@ final class Resolutions {
         }
     }
 
-    /** Asserts the day of a DAY-precision expression, its anchor and its rule. */
+    /** Asserts the day of an expression known to the day or finer ("jeudi matin"), its anchor and its rule. */
     static void assertDay(String language, String publishedOn, String text, String span, String day, String anchor,
             String rule) {
         Timex timex = find(extract(language, publishedOn, text), span, text);
         String context = "'" + span + "' in: " + text + " -> " + timex;
         assertNotNull(timex.earliest(), context);
-        assertEquals(Precision.DAY, timex.precision(), context);
+        assertTrue(timex.precision().compareTo(Precision.DAY) <= 0, context);
         assertEquals(LocalDate.parse(day), timex.earliest(), context);
         assertEquals(timex.earliest(), timex.latest(), context);
         assertEquals(anchor == null ? null : LocalDate.parse(anchor), timex.anchor(), context);

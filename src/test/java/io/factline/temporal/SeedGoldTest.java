@@ -67,8 +67,7 @@ class SeedGoldTest {
             problems.add("missing " + label + (overlapping.isEmpty() ? "" : ", overlapping: " + overlapping));
             return;
         }
-        boolean same = match.type().name().equals(expected.get("type").asText())
-                && match.value().equals(expected.get("value").asText())
+        boolean same = sameTypeAndValue(match, expected.get("type").asText(), expected.get("value").asText())
                 && Objects.equals(string(match.earliest()), text(expected, "earliest"))
                 && Objects.equals(string(match.latest()), text(expected, "latest"));
         if (!same) {
@@ -77,8 +76,19 @@ class SeedGoldTest {
         }
     }
 
+    /**
+     * The seed gold predates TIME values: it writes "jeudi matin" as the DATE 2024-05-16. TimeML writes it as the TIME
+     * 2024-05-16TMO, a finer value of the same day, which counts as the same date here; its interval is still checked.
+     */
+    private static boolean sameTypeAndValue(Timex found, String type, String value) {
+        if (found.type() == TimexType.TIME && "DATE".equals(type) && value.length() == 10) {
+            return found.value().startsWith(value + "T");
+        }
+        return found.type().name().equals(type) && found.value().equals(value);
+    }
+
     private static void checkReported(Timex timex, List<JsonNode> gold, List<String> problems) {
-        if (timex.type() != TimexType.DATE && (timex.earliest() != null || timex.latest() != null)) {
+        if (timex.type() != TimexType.DATE && timex.type() != TimexType.TIME && (timex.earliest() != null || timex.latest() != null)) {
             problems.add("a " + timex.type() + " has an interval: " + describe(timex));
         }
         if (!timex.isDated()) {

@@ -1,0 +1,142 @@
+package io.factline.temporal;
+
+import java.time.LocalDate;
+
+/**
+ * Interpretations of times of a day: clock times ("21 h 45", "10:35 a.m.", "midi") and parts of the day ("hier soir",
+ * "Friday morning", "la nuit"). A time is TIMEX3 type TIME; its interval is its day, its value that day and the time
+ * ({@code 1999-05-18T21:45}, {@code 1999-05-19TMO}). A time that names no day falls on the day the text is talking
+ * about: the latest day it mentioned before, or the publication date.
+ */
+final class TimeReadings {
+
+    private TimeReadings() {
+    }
+
+    /** "21 h 45", "vers 18 h", "10:35 a.m.", "6 p.m": the clock time on the current day of the text. */
+    static Reading clock(Match match, Extraction x) {
+        Slot.Clock clock = match.get(Slot.CLOCK);
+        if (!clock.minutesWritten() && isLengthOfTime(match, x)) {
+            return null;
+        }
+        return onCurrentDay(clock.value(), clock.minutesWritten() ? Precision.MINUTE : Precision.HOUR, x,
+                "time.clock");
+    }
+
+    /** "4 in the morning", "10 at night", "3 in the afternoon": an hour counted in the part of the day named. */
+    static Reading hourOfPartOfDay(Match match, Extraction x) {
+        int hour = match.number(Slot.NUMBER);
+        String part = match.get(Slot.PART_OF_DAY);
+        if (hour < 1 || hour > 12 || part.contains(":")) {
+            return null;
+        }
+        boolean afterNoon = !part.equals(TimeOfDay.MORNING) && !(part.equals(TimeOfDay.NIGHT) && hour < 5);
+        int hours = afterNoon && hour < 12 ? hour + 12 : hour == 12 && !afterNoon ? 0 : hour;
+        return onCurrentDay(new Slot.Clock(hours, 0, false).value(), Precision.HOUR, x, "time.clock");
+    }
+
+    /** "à 21 heures", "vers dix heures trente": hours (and minutes) written as a count of hours after "à"/"vers". */
+    static Reading hoursWord(Match match, Extraction x) {
+        int hour = match.number(Slot.NUMBER);
+        if (hour > 24) {
+            return null;
+        }
+        Integer minutes = null;
+        Token after = match.after();
+        if (after != null && after.isNumber() && after.text.length() == 2 && after.intValue() < 60) {
+            return null; // the longer pattern with minutes reads it
+        }
+        return onCurrentDay(new Slot.Clock(hour, minutes == null ? 0 : minutes, false).value(), Precision.HOUR, x,
+                "time.clock");
+    }
+
+    /** A part of a day at a fixed offset from publication: "cette nuit" (0, NI), "last night" (-1, NI). */
+    static Interpretation partOfDayAt(int days, String part) {
+        return (match, x) -> {
+            LocalDate published = x.publishedOn();
+            return timed(published.plusDays(days), part, precisionOf(part), null, published,
+                    days < 0 ? "deictic.last_night" : "deictic.today");
+        };
+    }
+
+    /** "midi", "noon", "minuit", "midnight": a named hour, unless it is a name ("le Midi", "Canal du Midi"). */
+    static Interpretation namedHour(int hour) {
+        return (match, x) -> {
+            Token first = match.first();
+            if (first.hyphenBefore || first.isCapitalized() && !x.startsSentence(match.spanStart)) {
+                return null;
+            }
+            Token after = match.after();
+            if (after != null && after.hyphenBefore) {
+                return null; // "midi-pyrénées"
+            }
+            return onCurrentDay(new Slot.Clock(hour, 0, false).value(), Precision.HOUR, x, "time.named_hour");
+        };
+    }
+
+    /**
+     * "la nuit", "dans la soirée", "le matin même", "that night": a part of the day the text is talking about. Refused
+     * when it is a length of time ("toute la nuit", "all night").
+     */
+    static Reading partOfCurrentDay(Match match, Extraction x) {
+        if (match.end - match.spanStart < 2) {
+            return null; // "soir", "nuit" alone: "du matin au soir", "Soir 3"
+        }
+        Token before = match.before();
+        if (before != null && x.lexicon().durationContext.contains(before.norm) && !match.first().norm.equals("dans")
+                && !match.first().norm.equals("en")) {
+            return null;
+        }
+        if (before != null && (before.norm.equals("toute") || before.norm.equals("all")
+                || before.norm.equals("chaque") || before.norm.equals("every"))) {
+            return null;
+        }
+        String part = match.get(Slot.PART_OF_DAY);
+        return onCurrentDay(part, precisionOf(part), x, "time.part_of_day");
+    }
+
+    /**
+     * A day expression that also names a part of the day ("hier soir", "dimanche après-midi", "le lendemain matin")
+     * becomes a TIME on that day; any other reading is returned as it is.
+     */
+    static Reading withPartOfDay(Match match, Reading reading) {
+        if (!match.has(Slot.PART_OF_DAY) || !reading.isDated() || reading.precision() != Precision.DAY) {
+            return reading;
+        }
+        String part = match.get(Slot.PART_OF_DAY);
+        return timed(reading.earliest(), part, precisionOf(part), reading.mod(), reading.anchor(), reading.rule());
+    }
+
+    /** The same time on another day: a clock time moved onto the day a neighbouring expression names. */
+    static Reading onDay(Reading time, LocalDate day, LocalDate anchor) {
+        String value = time.value();
+        return timed(day, value.substring(value.indexOf('T') + 1), time.precision(), time.mod(), anchor, time.rule());
+    }
+
+    static Reading timed(LocalDate day, String time, Precision precision, Mod mod, LocalDate anchor, String rule) {
+        return new Reading(TimexType.TIME, day + "T" + time, precision, day, day, mod, anchor, rule);
+    }
+
+    private static Reading onCurrentDay(String time, Precision precision, Extraction x, String rule) {
+        LocalDate day = x.currentDay();
+        return timed(day, time, precision, null, day, rule);
+    }
+
+    private static Precision precisionOf(String part) {
+        return part.contains(":") ? Precision.HOUR : Precision.PART_OF_DAY;
+    }
+
+    /** "en 24 h", "pendant 3 h", "les dernières 48 h", "24 h sur 24": hours counted, not a time of day. */
+    private static boolean isLengthOfTime(Match match, Extraction x) {
+        Token before = match.before();
+        Token after = match.after();
+        if (before != null && x.lexicon().durationContext.contains(before.norm)) {
+            return true;
+        }
+        if (after != null && (after.norm.equals("sur") || after.norm.equals("par") || after.isPunct('/'))) {
+            return true;
+        }
+        Slot.Clock clock = match.get(Slot.CLOCK);
+        return clock.hour() == 24;
+    }
+}

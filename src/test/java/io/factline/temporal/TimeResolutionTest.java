@@ -1,0 +1,78 @@
+package io.factline.temporal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Clock times and parts of the day: TIMEX3 TIME values on the day the text is talking about. */
+class TimeResolutionTest {
+
+    @ParameterizedTest(name = "[{0}] {2} -> {3} = {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+        fr | 2024-05-16 | L'explosion a eu lieu à 21 h 45 dans le centre.            | 21 h 45          | 2024-05-16T21:45 | 2024-05-16 | MINUTE      | time.clock
+        fr | 2024-05-16 | Le train est parti à 6h05 de la gare.                      | 6h05             | 2024-05-16T06:05 | 2024-05-16 | MINUTE      | time.clock
+        fr | 2024-05-16 | La séance reprendra à 14h.                                 | 14h              | 2024-05-16T14:00 | 2024-05-16 | HOUR        | time.clock
+        fr | 2024-05-16 | Les secours sont arrivés vers 0 h 20.                      | vers 0 h 20      | 2024-05-16T00:20 | 2024-05-16 | MINUTE      | time.clock
+        fr | 2024-05-16 | Le 3 mai, le vote a commencé à 8 h.                        | 8 h              | 2024-05-03T08:00 | 2024-05-03 | HOUR        | time.clock
+        fr | 2024-05-16 | Hier à 10 h, le conseil s'est réuni.                       | Hier à 10 h      | 2024-05-15T10:00 | 2024-05-15 | HOUR        | time.clock
+        fr | 2024-05-16 | Vers 23 h 10, mardi, un incendie s'est déclaré.            | Vers 23 h 10     | 2024-05-14T23:10 | 2024-05-14 | MINUTE      | time.clock
+        fr | 2024-05-16 | Il a été libéré à midi.                                    | midi             | 2024-05-16T12:00 | 2024-05-16 | HOUR        | time.named_hour
+        fr | 2024-05-16 | Le maire parlera à 18 heures devant la mairie.             | 18 heures        | 2024-05-16T18:00 | 2024-05-16 | HOUR        | time.clock
+        fr | 2024-05-16 | Les manifestants se sont dispersés hier soir.              | hier soir        | 2024-05-15TEV    | 2024-05-15 | PART_OF_DAY | deictic.yesterday
+        fr | 2024-05-16 | Le ministre a été reçu lundi après-midi à l'Élysée.        | lundi après-midi | 2024-05-13TAF    | 2024-05-13 | PART_OF_DAY | weekday.past
+        fr | 2024-05-16 | Le 2 mai, un orage a éclaté. Dans la soirée, la route a été coupée. | Dans la soirée | 2024-05-02TEV | 2024-05-02 | PART_OF_DAY | time.part_of_day
+        fr | 2024-05-16 | Cette nuit, des drones ont visé la ville.                  | Cette nuit       | 2024-05-16TNI    | 2024-05-16 | PART_OF_DAY | deictic.today
+        fr | 2024-05-16 | Le lendemain matin, il est reparti.                        | Le lendemain matin | 2024-05-17TMO  | 2024-05-17 | PART_OF_DAY | anaphora.day_after
+        en | 2024-05-16 | The plane landed at 7:40 p.m. in Warsaw.                   | 7:40 p.m.        | 2024-05-16T19:40 | 2024-05-16 | MINUTE      | time.clock
+        en | 2024-05-16 | Voting ends at 8 pm on the island.                         | 8 pm             | 2024-05-16T20:00 | 2024-05-16 | HOUR        | time.clock
+        en | 2024-05-16 | The strike began around 12:15 a.m. Tuesday, officials said. | 12:15 a.m.      | 2024-05-14T00:15 | 2024-05-14 | MINUTE      | time.clock
+        en | 2024-05-16 | The convoy left at 5 in the morning.                       | 5 in the morning | 2024-05-16T05:00 | 2024-05-16 | HOUR        | time.clock
+        en | 2024-05-16 | Talks resumed Monday evening in Geneva.                    | Monday evening   | 2024-05-13TEV    | 2024-05-13 | PART_OF_DAY | weekday.past
+        en | 2024-05-16 | The results were announced at noon.                        | noon             | 2024-05-16T12:00 | 2024-05-16 | HOUR        | time.named_hour
+        en | 2024-05-16 | Sirens sounded tonight across the city.                    | tonight          | 2024-05-16TNI    | 2024-05-16 | PART_OF_DAY | deictic.today
+        """)
+    void resolvesATimeOnTheDayTheTextIsTalkingAbout(String language, String publishedOn, String text, String span,
+            String value, String day, String precision, String rule) {
+        Resolutions.assertDated(language, publishedOn, text, span, value, day, day, precision, null, rule);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        fr | Les pompiers ont maîtrisé le feu en 24 h.                  | 24 h          | DURATION
+        fr | Le service fonctionne 24 h sur 24.                          | 24 h          | DURATION
+        fr | La vidéo dure 12:30:15 au total.                            | 12:30         |
+        fr | Le Canal du Midi attire les touristes.                      | Midi          |
+        fr | Ils ont travaillé toute la nuit.                            | la nuit       |
+        fr | Le score était de 3:1 à la pause.                           | 3:1           |
+        en | The station broadcasts 24/7 from Kyiv.                      | 24/7          | SET
+        """)
+    void doesNotReadCountsNamesAndLengthsAsTimes(String language, String text, String span, String type) {
+        List<Timex> found = Resolutions.extract(language, "2024-05-16", text);
+        List<Timex> overlapping = found.stream().filter(t -> text.indexOf(span) < t.end()
+                && t.start() < text.indexOf(span) + span.length()).toList();
+        assertThat(overlapping).noneMatch(t -> t.type() == TimexType.TIME);
+        if (type != null) {
+            assertThat(overlapping).extracting(Timex::type).contains(TimexType.valueOf(type));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        1999-05-18T21:45    | 21:45
+        2002-02-08T12:30-07 | 12:30
+        1999-05-19TMO       | 06:00
+        1999-05-19TEV       | 18:00
+        2000-01-05TNI       | 22:00
+        1999-05-19          |
+        PT2H                |
+        """)
+    void givesTheTimeOfDayOfAValue(String value, String time) {
+        if (time == null) {
+            assertThat(TimeOfDay.of(value)).isNull();
+        } else {
+            assertThat(TimeOfDay.of(value)).hasToString(time);
+        }
+    }
+}
