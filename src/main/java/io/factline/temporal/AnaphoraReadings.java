@@ -34,6 +34,9 @@ final class AnaphoraReadings {
                 return null;
             }
             Unit unit = match.get(Slot.UNIT);
+            if (unit == Unit.HOUR || unit == Unit.MINUTE || unit == Unit.SECOND) {
+                return null; // "une heure plus tard": TimeML marks the length of time, and a day would say nothing
+            }
             String rule = sign < 0 ? "anaphora.offset_before" : "anaphora.offset_after";
             return at(unit, sign * match.number(Slot.NUMBER), x, rule, true);
         };

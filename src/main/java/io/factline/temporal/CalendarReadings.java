@@ -23,21 +23,167 @@ final class CalendarReadings {
         };
     }
 
-    /** "le 1er mars", "7 November", "le 20 janvier prochain": the year comes from tense or "dernier"/"prochain". */
+    /**
+     * "le 1er mars", "7 November", "le 20 janvier prochain": the year comes from tense or "dernier"/"prochain"; with a
+     * weekday ("Monday, Oct. 26") from the nearest year in which the date falls on that weekday.
+     */
     static Reading dateWithoutYear(Match match, Extraction x) {
         int month = match.number(Slot.MONTH);
         int day = match.number(Slot.DAY);
         DayOfWeek weekday = match.get(Slot.WEEKDAY);
-        Direction direction = direction(match, x);
         Period period = null;
         if (weekday != null) {
-            period = Occurrences.ofYearlyUnit(year -> dayIf(year, month, day, weekday), x.publishedOn(), direction);
+            Direction written = writtenDirection(match);
+            period = Occurrences.ofYearlyUnit(year -> dayIf(year, month, day, weekday), x.publishedOn(),
+                    written == null ? Direction.NEAREST : written);
         }
         if (period == null) {
-            period = Occurrences.ofYearlyUnit(year -> dayIf(year, month, day, null), x.publishedOn(), direction);
+            period = occurrence(year -> dayIf(year, month, day, null), match, x);
         }
         return period == null ? null : Reading.dated(period, null, x.publishedOn(), "date.relative.dm");
     }
+
+    /** "octobre 98", "le 10 novembre 93": a two-digit year, unless a count follows ("le 10 mars 93 morts"). */
+    static Reading dateWithShortYear(Match match, Extraction x) {
+        if (followedByCount(match, x)) {
+            return null;
+        }
+        LocalDate date = Periods.dateOrNull(fullYear(match.number(Slot.SHORT_YEAR), x.publishedOn()),
+                match.number(Slot.MONTH), match.number(Slot.DAY));
+        return date == null ? null : Reading.dated(Periods.day(date), null, null, "date.absolute.dmy");
+    }
+
+    static Reading monthWithShortYear(Match match, Extraction x) {
+        if (followedByCount(match, x) || !isMonthInContext(match, x)) {
+            return null;
+        }
+        int year = fullYear(match.number(Slot.SHORT_YEAR), x.publishedOn());
+        return Reading.dated(Periods.month(year, match.number(Slot.MONTH)), mod(match), null, "month.year");
+    }
+
+    private static boolean followedByCount(Match match, Extraction x) {
+        Token after = match.after();
+        if (after == null) {
+            return false;
+        }
+        Lexicon lexicon = x.lexicon();
+        return after.isNumber() || after.isPunct('%') || after.norm.equals("h") || after.isPunct(':')
+                || lexicon.countedNouns.contains(after.norm) || lexicon.units.containsKey(after.norm);
+    }
+
+    /**
+     * "les 6 et 13 avril", "du 6 au 13 avril", "le 6 ou le 7 mai": a day whose month is written with the next day
+     * only. Reads the first day with the month (and year, and direction) of the second.
+     */
+    static Reading coordinatedDay(Match match, Extraction x) {
+        Token[] tokens = match.tokens;
+        int k = match.end;
+        if (k >= tokens.length || !x.lexicon().dayCoordinators.contains(tokens[k].norm)
+                && !(tokens[k].isNumber() && tokens[k].hyphenBefore)) {
+            return null;
+        }
+        if (!tokens[k].isNumber()) {
+            k++;
+        }
+        if (k < tokens.length && tokens[k].norm.equals("le")) {
+            k++;
+        }
+        if (k + 1 >= tokens.length || Slot.DAY.read(tokens, k, x.lexicon()) == null) {
+            return null;
+        }
+        Slot.Filled month = Slot.MONTH.read(tokens, k + 1, x.lexicon());
+        if (month == null) {
+            return null;
+        }
+        int m = (Integer) month.value();
+        int day = match.number(Slot.DAY);
+        int next = k + 1 + month.length();
+        Slot.Filled year = next < tokens.length ? Slot.YEAR.read(tokens, next, x.lexicon()) : null;
+        if (year != null) {
+            LocalDate date = Periods.dateOrNull((Integer) year.value(), m, day);
+            return date == null ? null : Reading.dated(Periods.day(date), null, null, "date.absolute.dmy");
+        }
+        Direction written = next < tokens.length ? x.lexicon().directionsAfter.get(tokens[next].norm) : null;
+        Direction direction = written != null ? written : Direction.forCalendarUnit(x.tense(match));
+        Period period = Occurrences.ofYearlyUnit(y -> dayIf(y, m, day, null), x.publishedOn(), direction);
+        return period == null ? null : Reading.dated(period, null, x.publishedOn(), "date.relative.dm");
+    }
+
+    /** "la semaine du 6 mars", "the week of March 6": the ISO week of that day. */
+    static Reading weekOfDate(Match match, Extraction x) {
+        Reading day = match.has(Slot.YEAR) ? dateWithYear("date.absolute.dmy").read(match, x)
+                : dateWithoutYear(match, x);
+        if (day == null) {
+            return null;
+        }
+        return Reading.dated(Periods.week(day.earliest()), null, day.anchor(), "week.of_date");
+    }
+
+    /**
+     * "Noël", "la Toussaint", "last Thanksgiving", "Easter 2003": the holiday's day in the year its year, its written
+     * direction or the clause's tense gives.
+     */
+    static Reading holiday(Match match, Extraction x) {
+        Holiday holiday = match.get(Slot.HOLIDAY);
+        if (!isWrittenAsName(match, x)) {
+            return null;
+        }
+        if (match.has(Slot.YEAR)) {
+            return Reading.dated(Periods.day(holiday.in(match.number(Slot.YEAR))), null, null, "holiday.year");
+        }
+        Period period = occurrence(year -> Periods.day(holiday.in(year)), match, x);
+        return Reading.dated(period, null, x.publishedOn(), "holiday." + directionName(match, "bare"));
+    }
+
+    /** English writes holidays with capitals; a French one-word name ("Noël", "Pâques") too. */
+    private static boolean isWrittenAsName(Match match, Extraction x) {
+        int first = match.spanStart;
+        while (first < match.end && (x.lexicon().directionsBefore.get(match.tokens[first].norm) != null
+                || x.lexicon().determiners.contains(match.tokens[first].norm))) {
+            first++;
+        }
+        if (first >= match.end) {
+            return false;
+        }
+        Token name = match.tokens[first];
+        boolean oneWord = first + 1 == match.end || match.tokens[first + 1].isNumber();
+        return name.isCapitalized() || x.language() == Language.FR && !oneWord;
+    }
+
+    /** "October this year", "April next year", "last January": a month in a year counted from publication. */
+    static Reading monthInRelativeYear(Match match, Extraction x) {
+        Direction direction = writtenDirection(match);
+        int offset = direction == Direction.STRICTLY_PAST ? -1 : direction == Direction.STRICTLY_FUTURE ? 1 : 0;
+        return Reading.dated(Periods.month(x.publishedOn().getYear() + offset, match.number(Slot.MONTH)), mod(match),
+                x.publishedOn(), "month.relative_year");
+    }
+
+    /**
+     * The occurrence of a yearly unit a date without year means. A written direction decides; otherwise the clause's
+     * tense, except that a deadline word ("by Jan. 14", "d'ici le 15") points ahead, and that outside the past tense an
+     * occurrence within a month beats one more than half a year away on the tense's side.
+     */
+    static Period occurrence(IntFunction<Period> inYear, Match match, Extraction x) {
+        Direction written = writtenDirection(match);
+        if (written != null && written != Direction.NEAREST) {
+            return Occurrences.ofYearlyUnit(inYear, x.publishedOn(), written);
+        }
+        Token before = match.before();
+        if (before != null && x.lexicon().deadlineWords.contains(before.norm)) {
+            return Occurrences.ofYearlyUnit(inYear, x.publishedOn(), Direction.FUTURE_OR_CURRENT);
+        }
+        Tense tense = x.tense(match);
+        Direction direction = Direction.forCalendarUnit(tense);
+        Period chosen = Occurrences.ofYearlyUnit(inYear, x.publishedOn(), direction);
+        if (tense == Tense.PAST || chosen == null || chosen.distanceTo(x.publishedOn()) <= FAR_OCCURRENCE_DAYS) {
+            return chosen;
+        }
+        Period nearest = Occurrences.ofYearlyUnit(inYear, x.publishedOn(), Direction.NEAREST);
+        return nearest != null && nearest.distanceTo(x.publishedOn()) <= NEAR_OCCURRENCE_DAYS ? nearest : chosen;
+    }
+
+    private static final int FAR_OCCURRENCE_DAYS = 180;
+    private static final int NEAR_OCCURRENCE_DAYS = 31;
 
     /** "le 20 janvier de l'année prochaine", "January 20 next year": the year is counted from publication. */
     static Reading dateInRelativeYear(Match match, Extraction x) {
@@ -77,8 +223,7 @@ final class CalendarReadings {
             return null;
         }
         int month = match.number(Slot.MONTH);
-        Direction direction = direction(match, x);
-        Period period = Occurrences.ofYearlyUnit(year -> Periods.month(year, month), x.publishedOn(), direction);
+        Period period = occurrence(year -> Periods.month(year, month), match, x);
         return Reading.dated(period, mod(match), x.publishedOn(), "month." + directionName(match, "bare"));
     }
 
@@ -195,7 +340,7 @@ final class CalendarReadings {
     }
 
     /** Two-digit years: the century that puts the year within a few years of publication or before it. */
-    private static int fullYear(int written, LocalDate publishedOn) {
+    static int fullYear(int written, LocalDate publishedOn) {
         if (written >= 100) {
             return written;
         }

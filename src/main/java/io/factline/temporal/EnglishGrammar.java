@@ -44,20 +44,26 @@ final class EnglishGrammar {
     }
 
     private static void addCalendar(PatternTable table) {
-        table.add("?<weekday> ?, <month> <day> ?, <year>", CalendarReadings.dateWithYear("date.absolute.mdy"))
-                .add("?<weekday> ?, ?the <day> ?of <month> ?, <year>",
+        table.add("<month> <day> ?, <year> | <weekday> ?, <month> <day> ?, <year>",
+                        CalendarReadings.dateWithYear("date.absolute.mdy"))
+                .add("?the <day> ?of <month> ?, <year> | <weekday> ?, ?the <day> ?of <month> ?, <year>",
                         CalendarReadings.dateWithYear("date.absolute.dmy"))
-                .add("?<weekday> ?, <month> <day> ?<pod> | ?<weekday> ?, ?the <day> ?of <month> ?<pod>",
+                .add("<month> <day> ?<pod> | <weekday> ?, <month> <day> ?<pod> | ?the <day> ?of <month> ?<pod>"
+                        + " | <weekday> ?, ?the <day> ?of <month> ?<pod> | <before> <month> <day>",
                         CalendarReadings::dateWithoutYear)
-                .add("?<weekday> ?, <month> <day> ?, <before> year"
-                        + " | ?<weekday> ?, ?the <day> ?of <month> <before> year", CalendarReadings::dateInRelativeYear)
+                .add("<month> <day> ?, <before> year | <weekday> ?, <month> <day> ?, <before> year"
+                        + " | ?the <day> ?of <month> <before> year | <weekday> ?, ?the <day> ?of <month> <before> year",
+                        CalendarReadings::dateInRelativeYear)
+                .add("the week of <month> <day> ?, ?<year>", CalendarReadings::weekOfDate)
+                .add("?<before> <holiday> | <holiday> ?of <year>", CalendarReadings::holiday)
+                .add("?<mod> <month> <before> year", CalendarReadings::monthInRelativeYear)
                 .add("<numdate>", CalendarReadings::numericDate)
                 .add("?<mod> <month> ?, ?of <year>", CalendarReadings::monthWithYear)
                 .add("?<mod> <month> | <before> <month>", CalendarReadings::monthWithoutYear)
                 .add("<year>", CalendarReadings::bareYear)
                 .add("?<mod> ?the year <year>", CalendarReadings::year)
                 .add("<mod> <year>", CalendarReadings::yearWithModifier)
-                .add("?the ?<mod> <decade> | <mod> the <decade>", CalendarReadings::decade)
+                .add("?the ?<mod> <decade> | <mod> the <decade>", EnglishGrammar::decadeUnlessAge)
                 .add("?the ?<mod> <century> century | <mod> the <century> century", CalendarReadings::century)
                 .add("<ord> quarter ?of ?<year> | <ord> quarter of the year", CalendarReadings::quarter)
                 .add("<qcode> ?<year>", CalendarReadings::quarter)
@@ -79,7 +85,7 @@ final class EnglishGrammar {
                 .add("?<mod> <before> year | <mod> the year", directed(Unit.YEAR))
                 .add("<before> quarter", directed(Unit.QUARTER))
                 .add("<before> weekend | the weekend", RelativeReadings::weekend)
-                .add("<num> <unit> ago", RelativeReadings.counted(-1, "deictic.ago"))
+                .add("?<durmod> <num> <unit> ago", RelativeReadings.counted(-1, "deictic.ago"))
                 .add("<num> <unit> from now", RelativeReadings.counted(1, "deictic.in"))
                 .add("in <num> <unit>", RelativeReadings::ahead)
                 .add("<quant> <unit> ago", vague("PAST_REF"))
@@ -100,6 +106,9 @@ final class EnglishGrammar {
                 .add("that month | the same month | that same month", shift(Unit.MONTH, 0, "anaphora.same_month"))
                 .add("the following month", shift(Unit.MONTH, 1, "anaphora.next_month"))
                 .add("the previous month | the preceding month", shift(Unit.MONTH, -1, "anaphora.previous_month"))
+                .add("the next|following <pod>", shift(Unit.DAY, 1, "anaphora.day_after"))
+                .add("the previous|preceding <pod>", shift(Unit.DAY, -1, "anaphora.day_before"))
+                .add("earlier that day | later that day", shift(Unit.DAY, 0, "anaphora.same_day"))
                 .add("that year | the same year | that same year | later that year | earlier that year",
                         shift(Unit.YEAR, 0, "anaphora.same_year"))
                 .add("the following year", shift(Unit.YEAR, 1, "anaphora.next_year"))
@@ -112,19 +121,66 @@ final class EnglishGrammar {
     }
 
     private static void addQuantities(PatternTable table) {
-        table.add("<num> <unit> | the past|last <num> <unit>", QuantityReadings::duration)
+        table.add("?<durmod> <num> <unit> | the past|last|next <num> <unit> | ?<durmod> <num> more <unit>",
+                        QuantityReadings::duration)
+                .add("?<durmod> <dec> <unit>", QuantityReadings::decimalDuration)
+                .add("?<durmod> <named>", QuantityReadings::namedDuration)
+                .add("<unit> long", EnglishGrammar::unitLong)
+                .add("daily | nightly | weekly | monthly | annually | yearly | hourly | biweekly | quarterly",
+                        QuantityReadings::recurrenceWord)
+                .add("per <unit>", QuantityReadings::perUnit)
                 .add("<quant> <unit> | ^for|over <unit>", QuantityReadings::vagueDuration)
                 .add("the past|last <unit>", EnglishGrammar::singleUnitDuration)
                 .add("around the clock | 24 / 7 | 24 hours a day",
                         QuantityReadings.set("P1D", "set.around_the_clock"))
                 .add("every|each <weekday>", QuantityReadings::everyWeekday)
                 .add("every|each <unit> | every <num> <unit>", QuantityReadings::everyUnit)
-                .add("now | right now | currently | at the moment | at present | nowadays | these days",
+                .add("now | right now | currently | at the moment | at present | nowadays | these days | current",
                         vague("PRESENT_REF"))
-                .add("in the future | in the coming <unit> | the coming <unit> | the <unit> ahead | soon",
-                        vague("FUTURE_REF"))
-                .add("in the past | recently | formerly | previously", vague("PAST_REF"));
+                .add("in the future | the future | future", EnglishGrammar::future)
+                .add("in the past", EnglishGrammar::pastUnlessSpan);
     }
+
+    /** "day-long", "decades-long": a length of time used as an adjective. */
+    private static Reading unitLong(Match match, Extraction x) {
+        if (!match.tokens[match.end - 1].hyphenBefore) {
+            return null;
+        }
+        Unit unit = match.get(Slot.UNIT);
+        boolean plural = match.first().norm.endsWith("s");
+        return Reading.duration(unit.duration(plural ? "X" : "1"), "duration");
+    }
+
+    /** "future disasters", "Elian's future", "in the future"; not "futures" (the contracts). */
+    private static Reading future(Match match, Extraction x) {
+        Token after = match.after();
+        if (after != null && after.hyphenBefore) {
+            return null;
+        }
+        return Reading.undated("FUTURE_REF", "vague.future");
+    }
+
+    /** "in the past" alone is PAST_REF; "in the past four years" is a span that another row reads. */
+    private static Reading pastUnlessSpan(Match match, Extraction x) {
+        Token after = match.after();
+        if (after != null && (after.isNumber() || x.lexicon().units.containsKey(after.norm)
+                || x.lexicon().numbers.get(after.norm) != null || x.lexicon().vagueQuantities.get(after.norm) != null)) {
+            return null;
+        }
+        return Reading.undated("PAST_REF", "vague.past");
+    }
+
+    /** "in his 30s", "their early 20s": an age, not a decade. */
+    private static Reading decadeUnlessAge(Match match, Extraction x) {
+        Token before = match.before();
+        if (before != null && POSSESSIVES.contains(before.norm)) {
+            return null;
+        }
+        return CalendarReadings.decade(match, x);
+    }
+
+    private static final java.util.Set<String> POSSESSIVES = Lexicon.words("his", "her", "their", "its", "my",
+            "your", "our");
 
     /** "the past week", "the last month": one unit back from now, as a span. */
     private static Reading singleUnitDuration(Match match, Extraction x) {

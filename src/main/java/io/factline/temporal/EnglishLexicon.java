@@ -38,7 +38,7 @@ final class EnglishLexicon {
                 + "|the past few|the last few|the next few|the past several", Boolean.TRUE);
         Lexicon.putFolded(lexicon.units, "day", Unit.DAY, "days", Unit.DAY, "week", Unit.WEEK, "weeks", Unit.WEEK,
                 "month", Unit.MONTH, "months", Unit.MONTH, "year", Unit.YEAR, "years", Unit.YEAR, "hour", Unit.HOUR,
-                "hours", Unit.HOUR, "minute", Unit.MINUTE, "minutes", Unit.MINUTE, "quarter", Unit.QUARTER,
+                "hours", Unit.HOUR, "minute", Unit.MINUTE, "minutes", Unit.MINUTE, "seconds", Unit.SECOND, "quarter", Unit.QUARTER,
                 "quarters", Unit.QUARTER, "decade", Unit.DECADE, "decades", Unit.DECADE, "century", Unit.CENTURY,
                 "centuries", Unit.CENTURY);
         Lexicon.putFolded(lexicon.ordinals, "first", 1, "second", 2, "third", 3, "fourth", 4);
@@ -57,6 +57,22 @@ final class EnglishLexicon {
         lexicon.partsOfDay.put("noon|midday", "12:00");
         lexicon.meridiems.put("a.m.|a.m|am|a. m.", 0);
         lexicon.meridiems.put("p.m.|p.m|pm|p. m.", 12);
+        lexicon.durationModifiers.put("about|around|nearly|almost|over|more than|less than|at least|at most"
+                + "|roughly|approximately|some|up to|just over|just under|well over|fewer than|no more than",
+                Boolean.TRUE);
+        lexicon.namedDurations.put("half an hour|a half-hour|a half hour", "PT30M");
+        lexicon.namedDurations.put("a quarter of an hour|a quarter-hour", "PT15M");
+        lexicon.namedDurations.put("a quarter century|a quarter of a century|a quarter-century", "P25Y");
+        lexicon.namedDurations.put("half a century|a half-century|a half century", "P50Y");
+        lexicon.namedDurations.put("a year and a half", "P18M");
+        lexicon.namedDurations.put("an hour and a half", "PT1H30M");
+        Lexicon.putFolded(lexicon.recurrenceWords, "daily", "P1D", "nightly", "P1D", "weekly", "P1W", "monthly",
+                "P1M", "annually", "P1Y", "yearly", "P1Y", "hourly", "PT1H", "biweekly", "P2W", "quarterly", "P3M");
+        Lexicon.addFolded(lexicon.deadlineWords, "by");
+        Lexicon.addFolded(lexicon.anaphoraSignals, "later", "earlier", "before", "after");
+        addHolidays(lexicon);
+        Lexicon.addFolded(lexicon.timeZones, "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "gmt", "utc",
+                "bst", "cet", "cest", "local", "time");
         Lexicon.addFolded(lexicon.clockJoiners, "at", "around", "about", "by");
         Lexicon.addFolded(lexicon.durationContext, "for", "over", "within", "in", "the", "past", "last", "next",
                 "about", "some", "nearly", "almost", "than", "every", "each");
@@ -106,6 +122,32 @@ final class EnglishLexicon {
         Lexicon.addFolded(lexicon.monthContext, "in", "since", "until", "till", "by", "from", "during", "of",
                 "before", "after", "through", "to", "and", "or", "between", "on", "early", "late", "mid", "end");
         return lexicon;
+    }
+
+    private static void addHolidays(Lexicon lexicon) {
+        lexicon.holidays.put("Christmas|Christmas Day", Holiday.CHRISTMAS);
+        lexicon.holidays.put("Christmas Eve", Holiday.CHRISTMAS_EVE);
+        lexicon.holidays.put("Boxing Day", Holiday.BOXING_DAY);
+        lexicon.holidays.put("New Year's Day|New Year's", Holiday.NEW_YEARS_DAY);
+        lexicon.holidays.put("New Year's Eve", Holiday.NEW_YEARS_EVE);
+        lexicon.holidays.put("Thanksgiving|Thanksgiving Day", Holiday.THANKSGIVING_US);
+        lexicon.holidays.put("Easter|Easter Sunday", Holiday.EASTER);
+        lexicon.holidays.put("Easter Monday", Holiday.EASTER_MONDAY);
+        lexicon.holidays.put("Good Friday", Holiday.GOOD_FRIDAY);
+        lexicon.holidays.put("Independence Day|the Fourth of July|July Fourth", Holiday.INDEPENDENCE_DAY_US);
+        lexicon.holidays.put("Labor Day", Holiday.LABOR_DAY_US);
+        lexicon.holidays.put("Memorial Day", Holiday.MEMORIAL_DAY_US);
+        lexicon.holidays.put("Veterans Day|Armistice Day|Remembrance Day", Holiday.ARMISTICE);
+        lexicon.holidays.put("Halloween", Holiday.HALLOWEEN);
+        lexicon.holidays.put("Valentine's Day", Holiday.VALENTINES_DAY);
+        lexicon.holidays.put("Election Day", Holiday.ELECTION_DAY_US);
+        lexicon.holidays.put("Martin Luther King Day|Martin Luther King Jr. Day", Holiday.MARTIN_LUTHER_KING_DAY);
+        lexicon.holidays.put("Presidents Day|Presidents' Day", Holiday.PRESIDENTS_DAY);
+        lexicon.holidays.put("Columbus Day", Holiday.COLUMBUS_DAY);
+        lexicon.holidays.put("May Day", Holiday.MAY_DAY);
+        lexicon.holidays.put("Bastille Day", Holiday.BASTILLE_DAY);
+        lexicon.holidays.put("Ascension Day", Holiday.ASCENSION);
+        lexicon.holidays.put("Pentecost", Holiday.PENTECOST);
     }
 
     private static void addNumbers(Lexicon lexicon) {

@@ -35,6 +35,12 @@ final class EnglishTenseMarkers implements TenseMarkers {
     /** "-ing" forms that are mostly nouns ("a cabinet meeting on Saturday"), unlike "arriving". */
     private static final Set<String> ING_NOUNS = Lexicon.words("meeting", "opening", "beginning", "gathering",
             "voting", "holding", "heading", "hosting", "addressing", "starting");
+    /** Past verbs of intent: "planned to leave on Thursday" points ahead of the planning. */
+    private static final Set<String> PAST_INTENT = Lexicon.words("planned", "intended", "hoped", "decided", "agreed",
+            "vowed", "promised", "pledged", "threatened", "wanted", "prepared", "sought", "offered", "refused",
+            "expected");
+    /** Subjects after which a bare verb is a verb, not a noun: "they meet", "ministers meet". */
+    private static final Set<String> PRONOUNS = Lexicon.words("i", "we", "you", "they");
     private static final Set<String> PRESENT_SPEECH = Lexicon.words("says", "tells", "warns", "insists", "claims");
     private static final Set<String> IRREGULAR_PAST = Lexicon.words("said", "told", "met", "went", "came", "took",
             "gave", "made", "saw", "held", "left", "began", "spoke", "sent", "wrote", "brought", "thought", "found",
@@ -94,11 +100,16 @@ final class EnglishTenseMarkers implements TenseMarkers {
             }
             return ANNOUNCING.contains(tokens[next].lower) ? Tense.ANNOUNCED : Tense.PAST;
         }
-        if (PLANNING_VERBS.contains(word) && k + 1 < tokens.length && tokens[k + 1].lower.equals("to")) {
+        boolean toFollows = k + 1 < tokens.length && tokens[k + 1].lower.equals("to");
+        if ((PLANNING_VERBS.contains(word) || PAST_INTENT.contains(word)) && toFollows) {
             return Tense.FUTURE;
         }
         if (SCHEDULING_VERBS.contains(word) && !ING_NOUNS.contains(word)) {
-            return k > 0 && determiners.contains(tokens[k - 1].norm) ? null : Tense.SCHEDULED;
+            if (k > 0 && determiners.contains(tokens[k - 1].norm)) {
+                return null;
+            }
+            boolean inflected = word.endsWith("s") && !word.endsWith("ss") || word.endsWith("ing");
+            return inflected || k > 0 && isPluralSubject(tokens[k - 1]) ? Tense.SCHEDULED : null;
         }
         if (PRESENT_SPEECH.contains(word)) {
             return Tense.PRESENT;
@@ -107,6 +118,21 @@ final class EnglishTenseMarkers implements TenseMarkers {
             return pastForm(tokens, k);
         }
         return null;
+    }
+
+    @Override
+    public Tense forExpressionBefore(Token[] tokens, int k, Tense tense) {
+        return tense == Tense.FUTURE && PAST_INTENT.contains(tokens[k].lower) ? Tense.PAST : tense;
+    }
+
+    /** "they meet", "ministers meet": a bare verb after a pronoun or a plural noun; "a televised address" is a noun. */
+    private static boolean isPluralSubject(Token previous) {
+        if (!previous.isWord()) {
+            return false;
+        }
+        String word = previous.lower;
+        return PRONOUNS.contains(word) || word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
+                && !word.endsWith("ous") && !ADVERBS.contains(word);
     }
 
     /** "held" is past, but "will be held" future, "is expected" present and "have announced" an announcement. */

@@ -100,7 +100,12 @@ final class Extraction {
     private void dateClockTimesByTheDayAfterThem(List<PatternTable.Accepted> found) {
         for (int k = 0; k < found.size(); k++) {
             PatternTable.Accepted clock = found.get(k);
-            if (!isClockTime(clock.reading()) || dayBeforeInSentence(found, k)) {
+            if (!isClockTime(clock.reading())) {
+                continue;
+            }
+            boolean adjacentDay = k + 1 < found.size()
+                    && onlyTimeZonesBetween(clock.match().end, found.get(k + 1).match().spanStart);
+            if (!adjacentDay && dayBeforeInSentence(found, k)) {
                 continue;
             }
             for (int j = k + 1; j < found.size(); j++) {
@@ -111,12 +116,29 @@ final class Extraction {
                 }
                 Reading day = next.reading();
                 if (day.type() == TimexType.DATE && day.isDated() && day.precision() == Precision.DAY) {
-                    found.set(k, new PatternTable.Accepted(clock.match(),
-                            TimeReadings.onDay(clock.reading(), day.earliest(), day.anchor())));
+                    Reading timed = TimeReadings.onDay(clock.reading(), day.earliest(), day.anchor());
+                    if (onlyTimeZonesBetween(clock.match().end, next.match().spanStart)) {
+                        // "9 a.m. Tuesday", "4 a.m. EDT Thursday": one expression
+                        Match joined = new Match(tokens, clock.match().start, clock.match().spanStart,
+                                next.match().end, null);
+                        found.set(k, new PatternTable.Accepted(joined, timed));
+                        found.remove(j);
+                    } else {
+                        found.set(k, new PatternTable.Accepted(clock.match(), timed));
+                    }
                     break;
                 }
             }
         }
+    }
+
+    private boolean onlyTimeZonesBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!grammar.lexicon.timeZones.contains(tokens[k].norm)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean dayBeforeInSentence(List<PatternTable.Accepted> found, int k) {
@@ -173,6 +195,11 @@ final class Extraction {
             tenseMarkers[k] = memo;
         }
         return memo == NO_MARKER ? null : TENSES[memo - 2];
+    }
+
+    /** The tense marker at {@code k} as it bears on an expression written before it. */
+    Tense tenseForExpressionBefore(int k, Tense tense) {
+        return grammar.tenseMarkers.forExpressionBefore(tokens, k, tense);
     }
 
     /**

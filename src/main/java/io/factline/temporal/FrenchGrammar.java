@@ -40,8 +40,13 @@ final class FrenchGrammar {
                         CalendarReadings::dateWithoutYear)
                 .add("?le <day> <month> de l'année <after> | <weekday> <day> <month> de l'année <after>",
                         CalendarReadings::dateInRelativeYear)
+                .add("?le <day> <month> <yy> | <weekday> <day> <month> <yy>", CalendarReadings::dateWithShortYear)
+                .add("?les|le|du <day>", CalendarReadings::coordinatedDay)
+                .add("la semaine du <day> <month> ?<year>", CalendarReadings::weekOfDate)
+                .add("?<before> <holiday> ?<after> | <holiday> <year>", CalendarReadings::holiday)
                 .add("<numdate>", CalendarReadings::numericDate)
                 .add("?<mod> <month> <year>", CalendarReadings::monthWithYear)
+                .add("?<mod> <month> <yy>", CalendarReadings::monthWithShortYear)
                 .add("<mod> mois de|d <month> <year>", CalendarReadings::monthWithYear)
                 .add("?<mod> <month> ?<after>", CalendarReadings::monthWithoutYear)
                 .add("<mod> mois de|d <month> ?<after>", CalendarReadings::monthWithoutYear)
@@ -61,7 +66,7 @@ final class FrenchGrammar {
     }
 
     private static void addRelative(PatternTable table) {
-        table.add("aujourd'hui", RelativeReadings::today)
+        table.add("aujourd'hui ?<weekday>", RelativeReadings::today)
                 .add("hier ?<pod>", offset(Unit.DAY, -1, "deictic.yesterday"))
                 .add("avant-hier ?<pod>", offset(Unit.DAY, -2, "deictic.day_before_yesterday"))
                 .add("demain ?<pod>", offset(Unit.DAY, 1, "deictic.tomorrow"))
@@ -80,9 +85,8 @@ final class FrenchGrammar {
                 .add("?<mod> le trimestre <after>", directed(Unit.QUARTER))
                 .add("<before> week-end|weekend", RelativeReadings::weekend)
                 .add("le week-end|weekend <after>", RelativeReadings::weekend)
-                .add("il y a <num> <unit>", RelativeReadings.counted(-1, "deictic.ago"))
+                .add("il y a ?<durmod> <num> <unit>", RelativeReadings.counted(-1, "deictic.ago"))
                 .add("dans <num> <unit>", RelativeReadings::ahead)
-                .add("il y a <quant> <unit>", vague("PAST_REF"))
                 .add("?<before> <weekday> ?<after> ?<pod>", RelativeReadings::weekday)
                 .add("<weekday> <day>", RelativeReadings::weekdayWithDayOfMonth);
     }
@@ -112,7 +116,13 @@ final class FrenchGrammar {
     }
 
     private static void addQuantities(PatternTable table) {
-        table.add("<num> <unit>", QuantityReadings::duration)
+        table.add("?<durmod> <num> <unit>", QuantityReadings::duration)
+                .add("?<durmod> <dec> <unit>", QuantityReadings::decimalDuration)
+                .add("?<durmod> <named>", QuantityReadings::namedDuration)
+                .add(String.join(" | ", FrenchLexicon.RECURRENCE_WORDS), QuantityReadings::recurrenceWord)
+                .add("par <unit>", QuantityReadings::perUnit)
+                .add("le <weekday> ?<pod> | les <weekday> | les <ord> et <ord> <weekday>",
+                        QuantityReadings::habitualWeekday)
                 .add("<quant> <unit>", QuantityReadings::vagueDuration)
                 .add("ces derniers|dernières <unit>", QuantityReadings::vagueDuration)
                 .add("?ces <num> derniers|dernières|prochains|prochaines <unit>", QuantityReadings::duration)
@@ -121,9 +131,11 @@ final class FrenchGrammar {
                 .add("chaque <unit>", QuantityReadings::everyUnit)
                 .add("tous|toutes les ?<num> <unit>", QuantityReadings::everyUnit)
                 .add("en ce moment | à ce jour | à l'heure actuelle | actuellement | désormais | maintenant"
-                        + " | à présent | jusqu'à présent | de nos jours", vague("PRESENT_REF"))
+                        + " | à présent | jusqu'à présent | de nos jours | actuel | actuelle | actuels | actuelles",
+                        vague("PRESENT_REF"))
                 .add("les prochains|prochaines <unit> | les <unit> à venir | à l'avenir | prochainement",
                         vague("FUTURE_REF"))
-                .add("autrefois | jadis | naguère | dans le passé | récemment | dernièrement", vague("PAST_REF"));
+                .add("autrefois | jadis | naguère | dans le passé | récemment | dernièrement | auparavant",
+                        vague("PAST_REF"));
     }
 }

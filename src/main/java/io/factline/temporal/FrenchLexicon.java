@@ -16,6 +16,12 @@ final class FrenchLexicon {
             "dix-huit", "dix-neuf");
     private static final List<String> TENS = List.of("vingt", "trente", "quarante", "cinquante", "soixante");
 
+    /** Adjectives and adverbs of recurrence, as patterns: "quotidien" P1D, "annuel" P1Y. */
+    static final List<String> RECURRENCE_WORDS = List.of("quotidien", "quotidienne", "quotidiens", "quotidiennes",
+            "quotidiennement", "journalier", "journalière", "journaliers", "journalières", "hebdomadaire",
+            "hebdomadaires", "hebdomadairement", "mensuel", "mensuelle", "mensuels", "mensuelles", "mensuellement",
+            "annuel", "annuelle", "annuels", "annuelles", "annuellement");
+
     private FrenchLexicon() {
     }
 
@@ -54,9 +60,45 @@ final class FrenchLexicon {
                 + "|en fin de journée|tard le soir", TimeOfDay.EVENING);
         lexicon.partsOfDay.put("nuit|dans la nuit|en pleine nuit|en fin de nuit|en début de nuit", TimeOfDay.NIGHT);
         lexicon.partsOfDay.put("dans la journée|en journée|en cours de journée", TimeOfDay.DAYTIME);
+        lexicon.durationModifiers.put("environ|près de|plus de|moins de|au moins|au plus|quelque|presque"
+                + "|pas moins de|pas plus de|un peu plus de|un peu moins de|plus d|moins d", Boolean.TRUE);
+        lexicon.namedDurations.put("quinquennat|un quinquennat", "P5Y");
+        lexicon.namedDurations.put("septennat|un septennat", "P7Y");
+        lexicon.namedDurations.put("un quart de siècle", "P25Y");
+        lexicon.namedDurations.put("un demi-siècle", "P50Y");
+        lexicon.namedDurations.put("une demi-heure", "PT30M");
+        lexicon.namedDurations.put("un quart d'heure", "PT15M");
+        lexicon.namedDurations.put("trois quarts d'heure", "PT45M");
+        lexicon.namedDurations.put("une demi-journée", "PT12H");
+        lexicon.namedDurations.put("un an et demi", "P18M");
+        lexicon.namedDurations.put("une heure et demie", "PT1H30M");
+        for (String word : RECURRENCE_WORDS) {
+            String stem = Folding.fold(word);
+            Lexicon.putFolded(lexicon.recurrenceWords, word, stem.startsWith("quotid") || stem.startsWith("journ")
+                    ? "P1D" : stem.startsWith("hebdo") ? "P1W" : stem.startsWith("mens") ? "P1M" : "P1Y");
+        }
+        Lexicon.addFolded(lexicon.personNouns, "homme", "hommes", "femme", "femmes", "fille", "filles", "fillette",
+                "fillettes", "garçon", "garçons", "garçonnet", "enfant", "enfants", "bébé", "bébés", "jeune", "jeunes",
+                "adolescent", "adolescente", "adolescents", "adolescentes", "chauffeur", "conducteur", "conductrice",
+                "automobiliste", "motard", "motocycliste", "cycliste", "piéton", "piétonne", "passant", "passante",
+                "victime", "retraité", "retraitée", "élève", "élèves", "étudiant", "étudiante", "ouvrier", "ouvrière",
+                "agriculteur", "patron", "père", "mère", "fils", "habitant", "habitante", "joueur", "joueuse",
+                "individu", "suspect", "suspecte", "détenu", "détenue", "prévenu", "prévenue", "auteur", "mineur",
+                "mineure", "mineurs", "octogénaire", "nonagénaire", "septuagénaire", "sexagénaire", "quinquagénaire",
+                "quadragénaire", "trentenaire", "vieillard", "veuve", "veuf", "dame", "monsieur", "personne",
+                "salarié", "salariée", "militaire", "soldat", "policier", "gendarme", "pompier", "agent", "employé",
+                "employée", "collégien", "collégienne", "lycéen", "lycéenne", "écolier", "écolière", "nourrisson",
+                "frère", "sœur", "soeur", "épouse", "époux", "mari", "compagnon", "compagne", "ami", "amie");
+        Lexicon.addFolded(lexicon.deadlineWords, "ici");
+        Lexicon.addFolded(lexicon.dayCoordinators, "et", "ou", "au");
+        Lexicon.addFolded(lexicon.anaphoricFollowers, "suivant", "précédent", "même", "d", "de", "du", "où", "qui",
+                "ou", "et", "ci", "là");
+        Lexicon.addFolded(lexicon.anaphoraSignals, "plus", "auparavant", "après", "avant");
+        lexicon.vagueReferenceType = TimexType.TIME;
+        addHolidays(lexicon);
         Lexicon.addFolded(lexicon.clockJoiners, "à", "a", "vers", "dès");
         Lexicon.addFolded(lexicon.durationContext, "en", "pendant", "durant", "depuis", "les", "des", "dernières",
-                "prochaines", "quelque", "environ", "plus", "moins", "de", "sous", "dans", "toutes");
+                "prochaines", "quelque", "environ", "plus", "moins", "sous", "dans", "toutes");
         lexicon.directionsBefore.put("ce|cet|cette|ce même|cette même", Direction.NEAREST);
         Lexicon.putFolded(lexicon.directionsAfter, "dernier", Direction.STRICTLY_PAST, "dernière",
                 Direction.STRICTLY_PAST,
@@ -106,6 +148,32 @@ final class FrenchLexicon {
         return lexicon;
     }
 
+    /** Names as written, with the article French uses: "à la Toussaint", "le jour de l'An". */
+    private static void addHolidays(Lexicon lexicon) {
+        lexicon.holidays.put("Noël|le jour de Noël", Holiday.CHRISTMAS);
+        lexicon.holidays.put("la veille de Noël|le réveillon de Noël", Holiday.CHRISTMAS_EVE);
+        lexicon.holidays.put("le jour de l'An|le Nouvel An|le nouvel an", Holiday.NEW_YEARS_DAY);
+        lexicon.holidays.put("la Saint-Sylvestre|le réveillon de la Saint-Sylvestre", Holiday.NEW_YEARS_EVE);
+        lexicon.holidays.put("Pâques|le dimanche de Pâques", Holiday.EASTER);
+        lexicon.holidays.put("le lundi de Pâques", Holiday.EASTER_MONDAY);
+        lexicon.holidays.put("le Vendredi saint", Holiday.GOOD_FRIDAY);
+        lexicon.holidays.put("l'Ascension|le jeudi de l'Ascension", Holiday.ASCENSION);
+        lexicon.holidays.put("la Pentecôte", Holiday.PENTECOST);
+        lexicon.holidays.put("le lundi de Pentecôte", Holiday.WHIT_MONDAY);
+        lexicon.holidays.put("la Toussaint", Holiday.ALL_SAINTS);
+        lexicon.holidays.put("l'Armistice", Holiday.ARMISTICE);
+        lexicon.holidays.put("la fête nationale", Holiday.BASTILLE_DAY);
+        lexicon.holidays.put("la fête du Travail", Holiday.MAY_DAY);
+        lexicon.holidays.put("l'Assomption", Holiday.ASSUMPTION);
+        lexicon.holidays.put("la Saint-Valentin", Holiday.VALENTINES_DAY);
+        lexicon.holidays.put("la Chandeleur", Holiday.CANDLEMAS);
+        lexicon.holidays.put("l'Épiphanie", Holiday.EPIPHANY);
+        lexicon.holidays.put("Mardi gras", Holiday.MARDI_GRAS);
+        lexicon.holidays.put("la Fête de la musique", Holiday.MUSIC_DAY);
+        lexicon.holidays.put("Halloween", Holiday.HALLOWEEN);
+        lexicon.holidays.put("Thanksgiving", Holiday.THANKSGIVING_US);
+    }
+
     private static void addNumbers(Lexicon lexicon) {
         lexicon.numbers.put("une", 1);
         for (int i = 0; i < UNITS_TO_NINETEEN.size(); i++) {
@@ -129,6 +197,7 @@ final class FrenchLexicon {
                 "année", Unit.YEAR, "années", Unit.YEAR, "heure", Unit.HOUR, "heures", Unit.HOUR, "h", Unit.HOUR,
                 "minute",
                 Unit.MINUTE, "minutes", Unit.MINUTE, "trimestre", Unit.QUARTER, "trimestres", Unit.QUARTER,
+                "semestre", Unit.HALF, "semestres", Unit.HALF, "secondes", Unit.SECOND,
                 "décennie", Unit.DECADE, "décennies", Unit.DECADE, "siècle", Unit.CENTURY, "siècles",
                 Unit.CENTURY);
     }

@@ -38,6 +38,31 @@ final class Lexicon {
     final PhraseTrie<String> partsOfDay = new PhraseTrie<>();
     /** "a.m.", "pm": the twelve hours a clock time written with them is counted from (0 or 12). */
     final PhraseTrie<Integer> meridiems = new PhraseTrie<>();
+    /** "environ", "plus de", "about", "at least": words before a length of time that belong to its expression. */
+    final PhraseTrie<Boolean> durationModifiers = new PhraseTrie<>();
+    /** Words that name a length of time on their own: "quinquennat" P5Y, "a half-hour" PT30M. */
+    final PhraseTrie<String> namedDurations = new PhraseTrie<>();
+    /** "daily", "quotidien", "annuel": adjectives and adverbs of a recurrence, with its TIMEX3 value. */
+    final Map<String, String> recurrenceWords = new HashMap<>();
+    /** Holidays by name: "Noël", "la Toussaint", "Thanksgiving Day"; the day each falls on in a given year. */
+    final PhraseTrie<Holiday> holidays = new PhraseTrie<>();
+    /** Nouns of people that make "de 38 ans" an age: "un chauffeur de 38 ans", "une fillette de 6 ans". */
+    final Set<String> personNouns = new HashSet<>();
+    /** Words announcing a deadline, after which a date without year is the next one: "by Jan. 14", "d'ici le". */
+    final Set<String> deadlineWords = new HashSet<>();
+    /**
+     * The TIMEX3 type of PRESENT_REF, PAST_REF and FUTURE_REF: the French TimeBank guide types them TIME, TimeML's
+     * English corpora DATE.
+     */
+    TimexType vagueReferenceType = TimexType.DATE;
+    /** Words between two days of one month: "les 6 et 13 avril", "du 6 au 13 avril". */
+    final Set<String> dayCoordinators = new HashSet<>();
+    /** Words after "le mardi" that make it one particular day: "suivant", "précédent", "même". */
+    final Set<String> anaphoricFollowers = new HashSet<>();
+    /** Words after a count of time that make it a shift from an earlier date: "plus tard", "later", "earlier". */
+    final Set<String> anaphoraSignals = new HashSet<>();
+    /** Time zones written after a clock time: "9 a.m. EST Tuesday". */
+    final Set<String> timeZones = new HashSet<>();
     /** Words that join a day to its clock time in one expression: "hier à 10 h", "Friday at 6 p.m.". */
     final Set<String> clockJoiners = new HashSet<>();
     /** Words before a number of hours that make it a length of time, not a clock time: "en 24 h", "pendant 3 h". */
@@ -90,7 +115,8 @@ final class Lexicon {
     /** Every word that can begin a slot (a month, a number word, a modifier…), to skip other words quickly. */
     Set<String> slotStartWords() {
         Set<String> words = new HashSet<>();
-        for (PhraseTrie<?> trie : List.of(months, numbers, vagueQuantities, modifiers, partsOfDay, directionsBefore)) {
+        for (PhraseTrie<?> trie : List.of(months, numbers, vagueQuantities, modifiers, partsOfDay, directionsBefore,
+                durationModifiers, holidays, namedDurations)) {
             words.addAll(trie.firstWords());
         }
         for (Map<String, ?> map : List.of(monthAbbreviations, weekdays, units, ordinals, centuryWords, seasons,

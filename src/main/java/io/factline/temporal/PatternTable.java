@@ -94,11 +94,21 @@ final class PatternTable {
         for (String alternative : element.split("\\|")) {
             Node current = node;
             for (Token token : Tokenizer.tokenize(alternative)) {
-                current = current.literals.computeIfAbsent(token.norm, key -> new Node());
+                current = current.literals.computeIfAbsent(literalKey(token), key -> new Node());
             }
             insert(current, elements, index + 1, entry);
         }
     }
+
+    /**
+     * A word joined by a hyphen in a pattern ("ce jour-là", "avant-hier") matches only a word joined by a hyphen in the
+     * text, so that "cette semaine la liste" is not "cette semaine-là".
+     */
+    private static String literalKey(Token token) {
+        return token.hyphenBefore ? HYPHENATED + token.norm : token.norm;
+    }
+
+    private static final String HYPHENATED = "-";
 
     /** Seals the table: afterwards ordinary words are skipped with one lookup instead of a walk. */
     PatternTable seal() {
@@ -124,7 +134,7 @@ final class PatternTable {
         candidates.sort((a, b) -> a.end() != b.end() ? Integer.compare(b.end(), a.end())
                 : Integer.compare(a.entry().order(), b.entry().order()));
         for (Candidate candidate : candidates) {
-            if (candidate.spanStart() >= candidate.end()) {
+            if (candidate.spanStart() >= candidate.end() || isPartOfCompound(tokens, candidate.end())) {
                 continue;
             }
             Match match = new Match(tokens, start, candidate.spanStart(), candidate.end(), candidate.captures());
@@ -134,6 +144,11 @@ final class PatternTable {
             }
         }
         return null;
+    }
+
+    /** "a day-long meeting", "a 6-year-old": an expression hyphen-joined to the next word is part of a compound. */
+    private static boolean isPartOfCompound(Token[] tokens, int end) {
+        return end < tokens.length && tokens[end].hyphenBefore && tokens[end].isWord();
     }
 
     private void walk(Node node, Token[] tokens, int position, int spanStart, Match.Capture captures,
@@ -157,6 +172,10 @@ final class PatternTable {
         Node next = node.literals.get(token.norm);
         if (next != null) {
             walk(next, tokens, position + 1, spanStart, captures, out);
+        }
+        Node joined = token.hyphenBefore ? node.literals.get(HYPHENATED + token.norm) : null;
+        if (joined != null) {
+            walk(joined, tokens, position + 1, spanStart, captures, out);
         }
         for (SlotEdge edge : node.slots) {
             Slot.Filled filled = edge.slot().read(tokens, position, lexicon);

@@ -55,9 +55,9 @@ final class Periods {
         return new Period(year4(year), Precision.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
-    /** {@code decade} 199 is 1990-1999. */
+    /** {@code decade} 199 is 1990-1999, TIMEX3 value 199X as TimeML corpora write it. */
     static Period decade(int decade) {
-        return new Period(String.format("%03d", decade), Precision.DECADE, LocalDate.of(Math.max(MIN_YEAR,
+        return new Period(String.format("%03dX", decade), Precision.DECADE, LocalDate.of(Math.max(MIN_YEAR,
                 decade * 10), 1, 1),
                 LocalDate.of(decade * 10 + 9, 12, 31));
     }

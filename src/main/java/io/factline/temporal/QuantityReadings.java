@@ -9,10 +9,139 @@ final class QuantityReadings {
     private QuantityReadings() {
     }
 
-    /** "trois jours", "48 prochaines heures", "for two weeks": P3D, PT48H, P2W. */
+    /** "trois jours", "48 prochaines heures", "for two weeks", "environ une heure": P3D, PT48H, P2W, PT1H. */
     static Reading duration(Match match, Extraction x) {
+        if (isAge(match, x) || isName(match, x) || isCountBeforeSignal(match, x)) {
+            return null;
+        }
+        Token after = match.after();
+        if (after != null && after.hyphenBefore && after.norm.equals("long")) {
+            return null; // "a day-long meeting": the unit and "long" are one word, read by its own row
+        }
         Unit unit = match.get(Slot.UNIT);
         return Reading.duration(unit.duration(Integer.toString(match.number(Slot.NUMBER))), "duration");
+    }
+
+    /** "30,4 secondes", "5 1/2 hours", "2.5 years": PT30.4S, PT5H30M, P30M. */
+    static Reading decimalDuration(Match match, Extraction x) {
+        if (isAge(match, x) || isCountBeforeSignal(match, x)) {
+            return null;
+        }
+        Unit unit = match.get(Slot.UNIT);
+        return Reading.duration(unit.duration(match.get(Slot.DECIMAL)), "duration");
+    }
+
+    /** "quinquennat", "un quart de siècle", "half an hour": a length of time named by a word. */
+    static Reading namedDuration(Match match, Extraction x) {
+        return Reading.duration(match.get(Slot.NAMED_DURATION), "duration.named");
+    }
+
+    /**
+     * "daily", "annually", "quotidien", "le dîner annuel": a recurrence. Not a noun after an article ("le quotidien Le
+     * Monde", "au quotidien") nor a name ("the Daily Telegraph").
+     */
+    static Reading recurrenceWord(Match match, Extraction x) {
+        Token word = match.first();
+        Token before = match.before();
+        if (word.isCapitalized() && !x.startsSentence(match.spanStart)) {
+            return null;
+        }
+        if (x.language() == Language.FR && before != null && x.lexicon().determiners.contains(before.norm)) {
+            return null;
+        }
+        String value = x.lexicon().recurrenceWords.get(word.norm);
+        return value == null ? null : Reading.set(value, "set.adverb");
+    }
+
+    /** "par jour", "per year", "par semestre": once in every unit. */
+    static Reading perUnit(Match match, Extraction x) {
+        Unit unit = match.get(Slot.UNIT);
+        return Reading.set(unit.duration("1"), "set.per");
+    }
+
+    /**
+     * An age rather than a length of time: "6-year-old", "un chauffeur de 38 ans", "Alain Parmentier, 53 ans,",
+     * "âgé de 54 ans", "les moins de 17 ans", "les 6-16 ans".
+     */
+    static boolean isAge(Match match, Extraction x) {
+        Unit unit = match.get(Slot.UNIT);
+        if (unit != Unit.YEAR && unit != Unit.MONTH && unit != Unit.DAY && unit != Unit.WEEK) {
+            return false;
+        }
+        Token after = match.after();
+        if (after != null && after.hyphenBefore && after.norm.equals("old")) {
+            return true; // "a 6-year-old", "the six-month-old son"
+        }
+        if (x.language() != Language.FR || unit != Unit.YEAR) {
+            return false;
+        }
+        int numberIndex = match.spanStart;
+        if (match.has(Slot.DURATION_MODIFIER)) {
+            numberIndex += x.lexicon().durationModifiers.longestAt(match.tokens, match.spanStart).length();
+        }
+        Token number = match.tokens[numberIndex];
+        Token before = numberIndex > 0 ? match.tokens[numberIndex - 1] : null;
+        if (number.hyphenBefore || before == null) {
+            return number.hyphenBefore;
+        }
+        if (before.norm.equals("de") || before.norm.equals("d")) {
+            return describesAPerson(match.tokens, numberIndex - 2, x);
+        }
+        boolean apposition = before.isPunct(',') || before.isPunct('(');
+        boolean closes = after == null || after.isPunct(',') || after.isPunct(')') || after.isPunct('.');
+        return apposition && closes;
+    }
+
+    /** How far back from "de 38 ans" a person may be named: "un chauffeur de bus de 38 ans". */
+    private static final int PERSON_REACH = 3;
+
+    /**
+     * "un chauffeur de bus de", "âgé de", "une Lorraine de", "les moins de", "aux plus de": the words before "de N ans"
+     * make it an age.
+     */
+    private static boolean describesAPerson(Token[] tokens, int last, Extraction x) {
+        if (last < 0) {
+            return false;
+        }
+        Token word = tokens[last];
+        if (word.norm.equals("moins") || word.norm.equals("plus")) {
+            return last > 0 && AGE_GROUP_ARTICLES.contains(tokens[last - 1].norm);
+        }
+        if (word.norm.startsWith("age") || word.isCapitalized() && word.isWord() && !x.startsSentence(last)) {
+            return true;
+        }
+        for (int k = last; k >= 0 && k > last - PERSON_REACH; k--) {
+            if (!tokens[k].isWord()) {
+                return false;
+            }
+            if (x.lexicon().personNouns.contains(tokens[k].norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> AGE_GROUP_ARTICLES = Lexicon.words("les", "aux", "des");
+
+    /** "60 Minutes", "Two Days in Paris": a capitalised unit inside a sentence is a title. */
+    private static boolean isName(Match match, Extraction x) {
+        Token unit = match.tokens[match.end - 1];
+        return x.language() == Language.EN && unit.isCapitalized() && unit.isWord()
+                && !x.startsSentence(match.end - 1) && !x.startsSentence(match.spanStart);
+    }
+
+    /**
+     * "some 20 years ago", "about three days later": a modified count of days or more before "ago" or "later" is read
+     * with the signal, as a date, so the duration alone is refused.
+     */
+    private static boolean isCountBeforeSignal(Match match, Extraction x) {
+        Unit unit = match.get(Slot.UNIT);
+        Token after = match.after();
+        if (after == null || !match.has(Slot.DURATION_MODIFIER)) {
+            return false;
+        }
+        boolean timeOfDay = unit == Unit.HOUR || unit == Unit.MINUTE || unit == Unit.SECOND;
+        return !timeOfDay && x.lexicon().anaphoraSignals.contains(after.norm) || after.norm.equals("ago");
     }
 
     /** "plusieurs mois", "des mois", "ces dernières semaines", "a few days": PXM, PXW, PXD. */
@@ -34,6 +163,28 @@ final class QuantityReadings {
         return Reading.set("XXXX-WXX-" + day.getValue(), "set.weekday");
     }
 
+    /**
+     * "le mercredi", "le dimanche matin", "les jeudis": a weekday with the definite article and no date is habitual in
+     * French ("le musée ouvre le mercredi"). Refused when a date, a direction or an anaphoric word follows ("le mercredi
+     * 3 avril", "le mardi suivant"), which other rows read.
+     */
+    static Reading habitualWeekday(Match match, Extraction x) {
+        Token after = match.after();
+        if (after != null && (after.isNumber() || x.lexicon().directionsAfter.containsKey(after.norm)
+                || x.lexicon().anaphoricFollowers.contains(after.norm))) {
+            return null;
+        }
+        Token weekday = match.tokens[match.has(Slot.ORDINAL) ? match.end - 1 : match.spanStart + 1];
+        boolean plural = weekday.norm.endsWith("s");
+        if (match.first().norm.equals("les") != plural) {
+            return null;
+        }
+        DayOfWeek day = match.get(Slot.WEEKDAY);
+        String part = match.get(Slot.PART_OF_DAY);
+        return Reading.set("XXXX-WXX-" + day.getValue() + (part == null || part.contains(":") ? "" : "T" + part),
+                "set.weekday");
+    }
+
     static Interpretation set(String value, String rule) {
         return (match, x) -> Reading.set(value, rule);
     }
@@ -41,6 +192,6 @@ final class QuantityReadings {
     /** "en ce moment" (PRESENT_REF), "les mois à venir" (FUTURE_REF), "autrefois" (PAST_REF): no interval. */
     static Interpretation vague(String value) {
         String rule = "vague." + value.substring(0, value.indexOf('_')).toLowerCase(Locale.ROOT);
-        return (match, x) -> Reading.undated(value, rule);
+        return (match, x) -> Reading.undated(value, rule).typed(x.lexicon().vagueReferenceType);
     }
 }

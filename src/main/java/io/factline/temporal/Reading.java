@@ -24,6 +24,11 @@ record Reading(TimexType type, String value, Precision precision, LocalDate earl
         return new Reading(TimexType.SET, value, null, null, null, null, null, rule);
     }
 
+    /** The same reading as another type: a vague reference the language's convention types TIME. */
+    Reading typed(TimexType other) {
+        return new Reading(other, value, precision, earliest, latest, mod, anchor, rule);
+    }
+
     boolean isDated() {
         return earliest != null;
     }

@@ -75,7 +75,7 @@ final class RelativeReadings {
         boolean adjectival = before != null && before.norm.equals("d") && match.first().apostropheBefore
                 && (beforeThat == null || !beforeThat.norm.equals("partir"));
         if (adjectival) {
-            return Reading.undated("PRESENT_REF", "vague.present");
+            return Reading.undated("PRESENT_REF", "vague.present").typed(x.lexicon().vagueReferenceType);
         }
         return at(Unit.DAY, 0, match, x, "deictic.today");
     }

@@ -25,6 +25,16 @@ enum Slot {
     CENTURY("century"),
     /** "21 h 45", "18h", "10:35 a.m.", "6 p.m": a clock time. */
     CLOCK("clock"),
+    /** "Noël", "la Toussaint", "Thanksgiving Day". */
+    HOLIDAY("holiday"),
+    /** "environ", "plus de", "about", "at least" before a length of time. */
+    DURATION_MODIFIER("durmod"),
+    /** "quinquennat", "un quart de siècle", "half an hour": its TIMEX3 duration. */
+    NAMED_DURATION("named"),
+    /** "30,4", "2.5", "5 1/2": a number with a fraction, as the decimal string of its value. */
+    DECIMAL("dec"),
+    /** "98" in "octobre 98": a year written with two digits. */
+    SHORT_YEAR("yy"),
     DIRECTION_BEFORE("before"),
     DIRECTION_AFTER("after");
 
@@ -107,6 +117,17 @@ enum Slot {
                 return phrase(lexicon.directionsBefore.longestAt(tokens, i));
             case CLOCK:
                 return clock(tokens, i, lexicon);
+            case HOLIDAY:
+                return phrase(lexicon.holidays.longestAt(tokens, i));
+            case DURATION_MODIFIER:
+                return phrase(lexicon.durationModifiers.longestAt(tokens, i));
+            case NAMED_DURATION:
+                return phrase(lexicon.namedDurations.longestAt(tokens, i));
+            case DECIMAL:
+                return decimal(tokens, i);
+            case SHORT_YEAR:
+                return token.isNumber() && token.text.length() == 2 && !token.hyphenBefore
+                        ? new Filled(token.intValue(), 1) : null;
             default:
                 return single(lexicon.directionsAfter.get(token.norm));
         }
@@ -301,6 +322,31 @@ enum Slot {
         PhraseTrie.Found<Integer> meridiem = lexicon.meridiems.longestAt(tokens, i + 1);
         if (meridiem != null && hour >= 1 && hour <= 12) {
             return new Filled(new Clock(hour % 12 + meridiem.value(), 0, false), 1 + meridiem.length());
+        }
+        return null;
+    }
+
+    /** "30,4" or "2.5" (digits, one separator between digits, digits) and "5 1/2": the value as a decimal string. */
+    private static Filled decimal(Token[] tokens, int i) {
+        Token whole = tokens[i];
+        if (!whole.isNumber() || whole.text.length() > 4 || i + 2 >= tokens.length) {
+            return null;
+        }
+        Token separator = tokens[i + 1];
+        Token fraction = tokens[i + 2];
+        if (separator.betweenDigits && (separator.isPunct(',') || separator.isPunct('.')) && !fraction.spaceBefore
+                && fraction.isNumber() && fraction.text.length() <= 3) {
+            return new Filled(whole.text + "." + fraction.text, 3);
+        }
+        if (fraction.isPunct('/') && separator.isNumber() && i + 3 < tokens.length && tokens[i + 3].isNumber()
+                && !fraction.spaceBefore && !tokens[i + 3].spaceBefore) {
+            int numerator = separator.intValue();
+            int denominator = tokens[i + 3].intValue();
+            if (denominator == 2 && numerator == 1 || denominator == 4 && (numerator == 1 || numerator == 3)) {
+                String decimals = numerator * 100 / denominator == 50 ? "5" : Integer.toString(numerator * 100
+                        / denominator);
+                return new Filled(whole.text + "." + decimals, 4);
+            }
         }
         return null;
     }

@@ -45,7 +45,7 @@ final class TenseDetector {
             }
             Tense tense = extraction.tenseMarkerAt(k);
             if (tense != null) {
-                return tense;
+                return extraction.tenseForExpressionBefore(k, tense);
             }
         }
         return nearest;

@@ -28,7 +28,10 @@ final class Token {
     final boolean hyphenBefore;
     /** Joined to the previous token by an apostrophe: the "été" of "l'été". */
     final boolean apostropheBefore;
-    /** A "." or "," between two digits ("9.1", "1,5"): part of a number, not the end of a sentence. */
+    /**
+     * A "." or "," between two digits ("9.1", "1,5"), or the dot of an abbreviation after a single letter ("a.m.",
+     * "U.S."): part of a word or number, not the end of a sentence.
+     */
     final boolean betweenDigits;
 
     Token(String text, int start, Kind kind, boolean spaceBefore, boolean lineBreakBefore,

@@ -74,13 +74,22 @@ final class Tokenizer {
                 continue;
             }
             boolean betweenDigits = i > 0 && i + 1 < n && Character.isDigit(text.charAt(i - 1))
-                    && Character.isDigit(text.charAt(i + 1));
+                    && Character.isDigit(text.charAt(i + 1)) || c == '.' && !space && isAbbreviationDot(tokens);
             tokens.add(new Token(String.valueOf(c), i, Token.Kind.PUNCT, space, lineBreak, false, false,
                     betweenDigits));
             space = lineBreak = hyphen = apostrophe = false;
             i++;
         }
         return tokens.toArray(new Token[0]);
+    }
+
+    /** A dot right after a one-letter word: "a.m.", "p.m", "U.S.". */
+    private static boolean isAbbreviationDot(List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        Token previous = tokens.get(tokens.size() - 1);
+        return previous.kind == Token.Kind.WORD && previous.text.length() == 1;
     }
 
     static boolean isSpace(char c) {

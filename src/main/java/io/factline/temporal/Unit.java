@@ -1,5 +1,7 @@
 package io.factline.temporal;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -9,12 +11,15 @@ import java.time.temporal.TemporalAdjusters;
  * A unit of time as written in the text: "jours", "weeks", "trimestre"; knows its calendar period and duration code.
  */
 enum Unit {
+    SECOND("S", true),
     MINUTE("M", true),
     HOUR("H", true),
     DAY("D", false),
     WEEK("W", false),
     MONTH("M", false),
     QUARTER("Q", false),
+    /** Six months: "semestre". */
+    HALF("M", false),
     YEAR("Y", false),
     DECADE("DE", false),
     CENTURY("CE", false);
@@ -27,13 +32,43 @@ enum Unit {
         this.timeOfDay = timeOfDay;
     }
 
-    /** TIMEX3 duration: P3D, PT48H, PXM (amount unknown). */
+    /**
+     * TIMEX3 duration: P3D, PT48H, PXM (amount unknown). Decades and centuries are counted in years, as TimeML
+     * corpora write them: "trois décennies" P30Y, "un siècle" P100Y, "des décennies" PXY.
+     */
     String duration(String amount) {
+        if (this == DECADE || this == CENTURY) {
+            return amount.equals("X") ? "PXY" : "P" + times(amount, this == DECADE ? 10 : 100) + "Y";
+        }
+        if (this == HALF) {
+            return amount.equals("X") ? "PXM" : "P" + times(amount, 6) + "M";
+        }
+        if (amount.indexOf('.') > 0 && (this == HOUR || this == MINUTE || this == YEAR)) {
+            return fractional(new BigDecimal(amount));
+        }
         return (timeOfDay ? "PT" : "P") + amount + durationCode;
+    }
+
+    /** "5 1/2 hours" PT5H30M, "2,5 minutes" PT2M30S, "1.5 years" P18M: a fraction becomes the next smaller unit. */
+    private String fractional(BigDecimal amount) {
+        BigDecimal whole = amount.setScale(0, RoundingMode.DOWN);
+        int factor = this == YEAR ? 12 : 60;
+        BigDecimal rest = amount.subtract(whole).multiply(BigDecimal.valueOf(factor)).stripTrailingZeros();
+        String small = this == HOUR ? "M" : this == MINUTE ? "S" : "M";
+        if (this == YEAR) {
+            return "P" + amount.multiply(BigDecimal.valueOf(12)).stripTrailingZeros().toPlainString() + "M";
+        }
+        return "PT" + (whole.signum() == 0 ? "" : whole.toPlainString() + durationCode) + rest.toPlainString()
+                + small;
+    }
+
+    private static String times(String amount, int factor) {
+        return new BigDecimal(amount).multiply(BigDecimal.valueOf(factor)).stripTrailingZeros().toPlainString();
     }
 
     LocalDate shift(LocalDate date, long amount) {
         switch (this) {
+            case SECOND:
             case MINUTE:
             case HOUR:
                 return date;
@@ -45,6 +80,8 @@ enum Unit {
                 return date.plusMonths(amount);
             case QUARTER:
                 return date.plusMonths(3 * amount);
+            case HALF:
+                return date.plusMonths(6 * amount);
             case YEAR:
                 return date.plusYears(amount);
             case DECADE:
@@ -57,6 +94,7 @@ enum Unit {
     /** The calendar period of this unit that contains {@code date}; hours and minutes fall in their day. */
     Period periodOf(LocalDate date) {
         switch (this) {
+            case SECOND:
             case MINUTE:
             case HOUR:
             case DAY:
@@ -67,6 +105,8 @@ enum Unit {
                 return Periods.month(date.getYear(), date.getMonthValue());
             case QUARTER:
                 return Periods.quarter(date.getYear(), date.get(IsoFields.QUARTER_OF_YEAR));
+            case HALF:
+                return Periods.half(date.getYear(), date.getMonthValue() <= 6 ? 1 : 2);
             case YEAR:
                 return Periods.year(date.getYear());
             case DECADE:
@@ -104,6 +144,7 @@ enum Unit {
 
     Precision precision() {
         switch (this) {
+            case SECOND:
             case MINUTE:
             case HOUR:
             case DAY:
@@ -114,6 +155,8 @@ enum Unit {
                 return Precision.MONTH;
             case QUARTER:
                 return Precision.QUARTER;
+            case HALF:
+                return Precision.HALF;
             case YEAR:
                 return Precision.YEAR;
             case DECADE:

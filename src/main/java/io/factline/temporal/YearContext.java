@@ -28,6 +28,9 @@ final class YearContext {
         if (before != null && !before.lineBreakBefore && lexicon.strongYearContext.contains(before.norm)) {
             return true;
         }
+        if (isYearBeforeNoun(before, year, after, lexicon, x)) {
+            return true; // "a 1996 law", "the 1992 protests", "Kopp's 1987 Chevrolet"
+        }
         boolean endsClause = after == null || after.lineBreakBefore || after.kind == Token.Kind.PUNCT;
         if (after != null && lexicon.yearSubjectVerbs.contains(after.lower) && year.intValue() >= 1800) {
             return true; // "2023 will be the hottest year": a count would take a plural verb
@@ -37,6 +40,23 @@ final class YearContext {
         }
         return endsClause && year.intValue() >= EARLIEST_CONTEXT_FREE_YEAR && !isMeasure(after);
     }
+
+    /**
+     * An English year used as an adjective: after an article or a possessive, before a word that is not a counted
+     * noun, and no later than a few years after publication ("the 2000 soldiers" is a count, caught by the noun).
+     */
+    private static boolean isYearBeforeNoun(Token before, Token year, Token after, Lexicon lexicon, Extraction x) {
+        if (lexicon.language != Language.EN || before == null || after == null || !after.isWord()) {
+            return false;
+        }
+        boolean determiner = YEAR_DETERMINERS.contains(before.norm) || before.norm.equals("s") && before.apostropheBefore;
+        int value = year.intValue();
+        return determiner && value >= 1900 && value <= x.publishedOn().getYear() + 5
+                && !lexicon.countedNouns.contains(after.norm) && !lexicon.units.containsKey(after.norm);
+    }
+
+    private static final java.util.Set<String> YEAR_DETERMINERS = Lexicon.words("a", "an", "the", "his", "her", "its",
+            "their", "our", "this", "that");
 
     /** A number followed by a counted noun or written as part of a larger number: "2000 soldats", "1 500". */
     static boolean isQuantity(Match match, Extraction x) {

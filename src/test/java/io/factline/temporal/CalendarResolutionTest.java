@@ -39,10 +39,10 @@ class CalendarResolutionTest {
         en | 2024-05-16 | The economy grew in early 2024.                       | early 2024         | 2024       | 2024-01-01 | 2024-12-31 | YEAR | START | year.bare
         en | 2024-05-16 | Rates peaked in mid-2023.                             | mid-2023           | 2023       | 2023-01-01 | 2023-12-31 | YEAR | MID | year.bare
         fr | 2024-05-16 | Les travaux seront terminés à la fin de l'année.      | la fin de l'année  | 2024       | 2024-01-01 | 2024-12-31 | YEAR | END | deictic.this_year
-        fr | 2024-05-16 | Dans les années 1990, la ville a prospéré.            | les années 1990    | 199        | 1990-01-01 | 1999-12-31 | DECADE | - | decade
-        fr | 2024-05-16 | Au début des années 2000, tout a changé.              | Au début des années 2000 | 200     | 2000-01-01 | 2009-12-31 | DECADE | START | decade
-        en | 2024-05-16 | The company was founded in the 1990s.                 | the 1990s          | 199        | 1990-01-01 | 1999-12-31 | DECADE | - | decade
-        en | 2024-05-16 | It was popular in the late '80s.                      | the late '80s      | 198        | 1980-01-01 | 1989-12-31 | DECADE | END | decade
+        fr | 2024-05-16 | Dans les années 1990, la ville a prospéré.            | les années 1990    | 199X       | 1990-01-01 | 1999-12-31 | DECADE | - | decade
+        fr | 2024-05-16 | Au début des années 2000, tout a changé.              | Au début des années 2000 | 200X    | 2000-01-01 | 2009-12-31 | DECADE | START | decade
+        en | 2024-05-16 | The company was founded in the 1990s.                 | the 1990s          | 199X       | 1990-01-01 | 1999-12-31 | DECADE | - | decade
+        en | 2024-05-16 | It was popular in the late '80s.                      | the late '80s      | 198X       | 1980-01-01 | 1989-12-31 | DECADE | END | decade
         fr | 2024-05-16 | Le XXe siècle a été marqué par deux guerres.          | Le XXe siècle      | 19         | 1900-01-01 | 1999-12-31 | CENTURY | - | century
         fr | 2024-05-16 | Une invention du 19e siècle.                          | 19e siècle         | 18         | 1800-01-01 | 1899-12-31 | CENTURY | - | century
         en | 2024-05-16 | The 20th century saw two world wars.                  | The 20th century   | 19         | 1900-01-01 | 1999-12-31 | CENTURY | - | century

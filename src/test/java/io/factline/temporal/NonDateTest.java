@@ -30,7 +30,7 @@ class NonDateTest {
         en | He returns four years after leaving office.               | four years             | DURATION | P4Y
         en | Russia attacked nearly a year after it invaded Crimea.    | a year                 | DURATION | P1Y
         en | It was the strongest quake in 25 years.                   | 25 years               | DURATION | P25Y
-        en | For the first time in three decades, the river froze.     | three decades          | DURATION | P3DE
+        en | For the first time in three decades, the river froze.     | three decades          | DURATION | P30Y
         fr | Chaque lundi, les ministres se réunissent.                | Chaque lundi           | SET      | XXXX-WXX-1
         fr | Chaque heure, la situation devient critique.              | Chaque heure           | SET      | PT1H
         fr | Ils attaquent 24 heures sur 24.                           | 24 heures sur 24       | SET      | P1D
@@ -39,11 +39,11 @@ class NonDateTest {
         en | The market opens every day.                               | every day              | SET      | P1D
         en | The board meets each week.                                | each week              | SET      | P1W
         en | The club meets every Monday.                              | every Monday           | SET      | XXXX-WXX-1
-        fr | Il n'y a aucun combat en ce moment.                       | en ce moment           | DATE     | PRESENT_REF
-        fr | Les pires attaques à ce jour ont eu lieu.                 | à ce jour              | DATE     | PRESENT_REF
-        fr | Ils seront désormais en mesure de libérer plus de terrain. | désormais             | DATE     | PRESENT_REF
-        fr | Les mois à venir seront un grand test.                    | Les mois à venir       | DATE     | FUTURE_REF
-        fr | La France d'aujourd'hui est plus divisée.                 | aujourd'hui            | DATE     | PRESENT_REF
+        fr | Il n'y a aucun combat en ce moment.                       | en ce moment           | TIME     | PRESENT_REF
+        fr | Les pires attaques à ce jour ont eu lieu.                 | à ce jour              | TIME     | PRESENT_REF
+        fr | Ils seront désormais en mesure de libérer plus de terrain. | désormais             | TIME     | PRESENT_REF
+        fr | Les mois à venir seront un grand test.                    | Les mois à venir       | TIME     | FUTURE_REF
+        fr | La France d'aujourd'hui est plus divisée.                 | aujourd'hui            | TIME     | PRESENT_REF
         en | Nowadays, few people write letters.                       | Nowadays               | DATE     | PRESENT_REF
         """)
     void reportsDurationsSetsAndVagueTimesWithoutAnInterval(String language, String text, String span, String type,
