@@ -55,6 +55,10 @@ final class AnaphoraReadings {
         return Reading.dated(period, null, anchor, rule);
     }
 
+    /** Words after "the day before" that continue the sentence rather than name the event it is counted from. */
+    private static final java.util.Set<String> CLAUSE_CONTINUERS = Lexicon.words("and", "or", "but", "in", "at",
+            "on", "to", "from", "with", "as", "when", "while", "had", "was", "were", "did");
+
     /**
      * "de", "du", "of", "the", a name or a clause right after ("36 ans après Diego Maradona", "two days after
      * Labour's win", "quatre ans après avoir quitté", "four years after leaving"): the reference point is an event,
@@ -66,6 +70,9 @@ final class AnaphoraReadings {
             return false;
         }
         Lexicon lexicon = x.lexicon();
+        if (lexicon.language == Language.EN && after.isWord() && !CLAUSE_CONTINUERS.contains(after.norm)) {
+            return true; // "the day before authorities issued…", "the day before last Tuesday's hearing"
+        }
         return lexicon.eventIntroducers.contains(after.norm) || lexicon.clauseOpeners.contains(after.norm)
                 || (after.isWord() && after.isCapitalized())
                 || (lexicon.language == Language.EN && after.isWord() && after.norm.length() > 5

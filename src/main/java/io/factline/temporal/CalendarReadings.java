@@ -160,8 +160,8 @@ final class CalendarReadings {
 
     /**
      * The occurrence of a yearly unit a date without year means. A written direction decides; otherwise the clause's
-     * tense, except that a deadline word ("by Jan. 14", "d'ici le 15") points ahead, and that outside the past tense an
-     * occurrence within a month beats one more than half a year away on the tense's side.
+     * tense, except that after a deadline word ("by Jan. 14", "d'ici le 15") the nearest is meant, and that outside the
+     * past tense an occurrence within a month beats one more than half a year away on the tense's side.
      */
     static Period occurrence(IntFunction<Period> inYear, Match match, Extraction x) {
         Direction written = writtenDirection(match);
@@ -170,7 +170,7 @@ final class CalendarReadings {
         }
         Token before = match.before();
         if (before != null && x.lexicon().deadlineWords.contains(before.norm)) {
-            return Occurrences.ofYearlyUnit(inYear, x.publishedOn(), Direction.FUTURE_OR_CURRENT);
+            return Occurrences.ofYearlyUnit(inYear, x.publishedOn(), Direction.NEAREST);
         }
         Tense tense = x.tense(match);
         Direction direction = Direction.forCalendarUnit(tense);
@@ -278,6 +278,19 @@ final class CalendarReadings {
     static Reading season(Match match, Extraction x) {
         Season season = match.get(Slot.SEASON);
         return yearlyUnit(match, x, year -> Periods.season(year, season), "season");
+    }
+
+    /**
+     * "en été", "en hiver": in the present tense a season of every year ("la demande augmente en été": XXXX-SU, no
+     * interval); otherwise the season the tense points at.
+     */
+    static Reading seasonInContext(Match match, Extraction x) {
+        Tense tense = x.tense(match);
+        if (tense == Tense.PRESENT || tense == Tense.NONE) {
+            Season season = match.get(Slot.SEASON);
+            return Reading.undated("XXXX-" + season.code, "season.habitual");
+        }
+        return season(match, x);
     }
 
     /** "T1" and "S1" alone are too often other things (flat types, school terms) to be read without a year. */

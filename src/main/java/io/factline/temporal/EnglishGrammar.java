@@ -31,6 +31,7 @@ final class EnglishGrammar {
                 .add("that <pod> | the same <pod> | later that <pod> | earlier that <pod>",
                         TimeReadings::partOfCurrentDay)
                 .add("tonight", TimeReadings.partOfDayAt(0, TimeOfDay.NIGHT))
+                .add("at that moment | at that time | at that point", TimeReadings::sameMoment)
                 .add("last night", TimeReadings.partOfDayAt(-1, TimeOfDay.NIGHT));
     }
 
@@ -54,7 +55,7 @@ final class EnglishGrammar {
                 .add("<month> <day> ?, <before> year | <weekday> ?, <month> <day> ?, <before> year"
                         + " | ?the <day> ?of <month> <before> year | <weekday> ?, ?the <day> ?of <month> <before> year",
                         CalendarReadings::dateInRelativeYear)
-                .add("the week of <month> <day> ?, ?<year>", CalendarReadings::weekOfDate)
+                .add("the week of <month> <day> | the week of <month> <day> ?, <year>", CalendarReadings::weekOfDate)
                 .add("?<before> <holiday> | <holiday> ?of <year>", CalendarReadings::holiday)
                 .add("?<mod> <month> <before> year", CalendarReadings::monthInRelativeYear)
                 .add("<numdate>", CalendarReadings::numericDate)

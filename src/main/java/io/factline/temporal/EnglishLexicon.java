@@ -50,6 +50,7 @@ final class EnglishLexicon {
                 new Lexicon.Modifier(Mod.START));
         lexicon.modifiers.put("late|the late|the end of|end of", new Lexicon.Modifier(Mod.END));
         lexicon.modifiers.put("mid|the mid|the middle of|middle of", new Lexicon.Modifier(Mod.MID));
+        lexicon.modifiers.put("earlier|later", new Lexicon.Modifier(null));
         lexicon.partsOfDay.put("morning|in the morning|early morning|early in the morning", TimeOfDay.MORNING);
         lexicon.partsOfDay.put("afternoon|in the afternoon|late afternoon|early afternoon", TimeOfDay.AFTERNOON);
         lexicon.partsOfDay.put("evening|in the evening|early evening|late evening", TimeOfDay.EVENING);
@@ -68,7 +69,7 @@ final class EnglishLexicon {
         lexicon.namedDurations.put("an hour and a half", "PT1H30M");
         Lexicon.putFolded(lexicon.recurrenceWords, "daily", "P1D", "nightly", "P1D", "weekly", "P1W", "monthly",
                 "P1M", "annually", "P1Y", "yearly", "P1Y", "hourly", "PT1H", "biweekly", "P2W", "quarterly", "P3M");
-        Lexicon.addFolded(lexicon.deadlineWords, "by");
+        Lexicon.addFolded(lexicon.deadlineWords, "by", "until", "till");
         Lexicon.addFolded(lexicon.anaphoraSignals, "later", "earlier", "before", "after");
         addHolidays(lexicon);
         Lexicon.addFolded(lexicon.timeZones, "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "gmt", "utc",

@@ -25,6 +25,8 @@ final class Extraction {
     private final Period[] latestByRank = new Period[PRECISION_RANKS];
     private final long[] mentionOrder = new long[PRECISION_RANKS];
     private long mentions;
+    /** The last dated expression read, time or date. */
+    private Reading lastDated;
     /** The tense marker of each token, computed on first use: many expressions share a clause. */
     private final byte[] tenseMarkers;
 
@@ -53,6 +55,7 @@ final class Extraction {
             found.add(accepted);
             if (accepted.reading().isDated()) {
                 remember(accepted.reading().period());
+                lastDated = accepted.reading();
             }
             i = accepted.match().end;
         }
@@ -63,6 +66,10 @@ final class Extraction {
             timexes.add(toTimex(accepted, codePoints));
         }
         return timexes;
+    }
+
+    Reading lastDated() {
+        return lastDated;
     }
 
     /** The day the text is talking about: the latest day it mentioned, or the publication date. */

@@ -30,6 +30,7 @@ final class FrenchGrammar {
                 .add("?vers minuit ?précis|pile", TimeReadings.namedHour(0))
                 .add("la|le|l <pod> ?même | <pod>", TimeReadings::partOfCurrentDay)
                 .add("cette nuit", TimeReadings.partOfDayAt(0, TimeOfDay.NIGHT))
+                .add("ce moment-là | ce moment là | ce moment même", TimeReadings::sameMoment)
                 .add("la nuit dernière|passée", TimeReadings.partOfDayAt(-1, TimeOfDay.NIGHT));
     }
 
@@ -47,9 +48,9 @@ final class FrenchGrammar {
                 .add("<numdate>", CalendarReadings::numericDate)
                 .add("?<mod> <month> <year>", CalendarReadings::monthWithYear)
                 .add("?<mod> <month> <yy>", CalendarReadings::monthWithShortYear)
-                .add("<mod> mois de|d <month> <year>", CalendarReadings::monthWithYear)
+                .add("?<mod> ?le mois de|d <month> <year>", CalendarReadings::monthWithYear)
                 .add("?<mod> <month> ?<after>", CalendarReadings::monthWithoutYear)
-                .add("<mod> mois de|d <month> ?<after>", CalendarReadings::monthWithoutYear)
+                .add("?<mod> ?le mois de|d <month> ?<after>", CalendarReadings::monthWithoutYear)
                 .add("<year>", CalendarReadings::bareYear)
                 .add("?<mod> l'année|l'an <year>", CalendarReadings::year)
                 .add("<mod> <year>", CalendarReadings::yearWithModifier)
@@ -62,6 +63,7 @@ final class FrenchGrammar {
                 .add("<ord> moitié de|d l'année ?<year> | <ord> moitié de <year>", CalendarReadings::half)
                 .add("<hcode> ?<year>", CalendarReadings::codeWithYearOnly)
                 .add("?<mod> au|le|l|cet|ce <season> ?<after>", CalendarReadings::season)
+                .add("en <season>", CalendarReadings::seasonInContext)
                 .add("?<mod> ?au|le|l|cet|ce <season> ?de <year>", CalendarReadings::season);
     }
 
@@ -71,7 +73,7 @@ final class FrenchGrammar {
                 .add("avant-hier ?<pod>", offset(Unit.DAY, -2, "deictic.day_before_yesterday"))
                 .add("demain ?<pod>", offset(Unit.DAY, 1, "deictic.tomorrow"))
                 .add("après-demain ?<pod>", offset(Unit.DAY, 2, "deictic.day_after_tomorrow"))
-                .add("ce|cet|cette <pod>", offset(Unit.DAY, 0, "deictic.today"))
+                .add("ce|cet|cette <pod>", TimeReadings::partOfToday)
                 .add("?<mod> <before> semaine ?ci", directed(Unit.WEEK))
                 .add("?<mod> la semaine <after>", directed(Unit.WEEK))
                 .add("<mod> la semaine | <mod> semaine", directed(Unit.WEEK))

@@ -46,12 +46,15 @@ final class QuantityReadings {
         if (word.isCapitalized() && !x.startsSentence(match.spanStart)) {
             return null;
         }
-        if (x.language() == Language.FR && before != null && x.lexicon().determiners.contains(before.norm)) {
-            return null;
+        if (x.language() == Language.FR && before != null && (x.lexicon().determiners.contains(before.norm)
+                || PRESS_WORDS.contains(before.norm) || word.norm.equals("quotidiens"))) {
+            return null; // "le quotidien Le Monde", "la presse quotidienne", "les grands quotidiens"
         }
         String value = x.lexicon().recurrenceWords.get(word.norm);
         return value == null ? null : Reading.set(value, "set.adverb");
     }
+
+    private static final java.util.Set<String> PRESS_WORDS = Lexicon.words("presse", "journal", "journaux");
 
     /** "par jour", "per year", "par semestre": once in every unit. */
     static Reading perUnit(Match match, Extraction x) {
@@ -170,13 +173,14 @@ final class QuantityReadings {
      */
     static Reading habitualWeekday(Match match, Extraction x) {
         Token after = match.after();
-        if (after != null && (after.isNumber() || x.lexicon().directionsAfter.containsKey(after.norm)
-                || x.lexicon().anaphoricFollowers.contains(after.norm))) {
-            return null;
-        }
         Token weekday = match.tokens[match.has(Slot.ORDINAL) ? match.end - 1 : match.spanStart + 1];
         boolean plural = weekday.norm.endsWith("s");
         if (match.first().norm.equals("les") != plural) {
+            return null;
+        }
+        if (after != null && (Slot.DAY.read(match.tokens, match.end, x.lexicon()) != null
+                || x.lexicon().directionsAfter.containsKey(after.norm)
+                || !plural && x.lexicon().anaphoricFollowers.contains(after.norm))) {
             return null;
         }
         DayOfWeek day = match.get(Slot.WEEKDAY);

@@ -123,12 +123,51 @@ final class RelativeReadings {
         } else if (written != null) {
             direction = day == published.getDayOfWeek() ? Direction.PAST_OR_CURRENT : thisWeekday(x.tense(match));
             rule = "weekday.this";
+        } else if (isAfterDeadlineWord(match, x)) {
+            direction = Direction.NEAREST;
+            rule = "weekday.deadline";
+        } else if (isEarliestBound(match)) {
+            direction = Direction.FUTURE_OR_CURRENT;
+            rule = "weekday.future";
+        } else if (isPossessive(match)) {
+            direction = Direction.PAST_OR_CURRENT;
+            rule = "weekday.past";
         } else {
             direction = directionForTense(x.tense(match));
             rule = direction == Direction.PAST_OR_CURRENT ? "weekday.past" : "weekday.future";
         }
         LocalDate date = Occurrences.ofWeekday(day, published, direction);
         return Reading.dated(Periods.day(date), null, published, rule);
+    }
+
+    /** "by Tuesday", "until Friday", "d'ici lundi", "jusqu'à mardi": a bound, the nearest such day either side. */
+    private static boolean isAfterDeadlineWord(Match match, Extraction x) {
+        Token before = match.before();
+        if (before == null) {
+            return false;
+        }
+        if (before.norm.equals("a") && match.before(2) != null && match.before(2).norm.equals("jusqu")) {
+            return true;
+        }
+        return x.lexicon().deadlineWords.contains(before.norm) || BOUNDS.contains(before.norm);
+    }
+
+    private static final java.util.Set<String> BOUNDS = Lexicon.words("until", "till", "jusqu");
+
+    /** "as soon as Tuesday", "as early as Monday", "no sooner than Friday": the day is still ahead. */
+    private static boolean isEarliestBound(Match match) {
+        Token before = match.before();
+        Token word = match.before(2);
+        return before != null && word != null && (before.norm.equals("as") && EARLIEST.contains(word.norm)
+                || before.norm.equals("than") && word.norm.equals("sooner"));
+    }
+
+    private static final java.util.Set<String> EARLIEST = Lexicon.words("soon", "early");
+
+    /** "Wednesday's ruling", "Saturday night's debate": a day named as an event's, reported after it. */
+    private static boolean isPossessive(Match match) {
+        Token after = match.after();
+        return after != null && after.apostropheBefore && after.norm.equals("s");
     }
 
     /** "lundi 13", "le mardi 14": the date with that day of month and weekday nearest the publication date. */

@@ -83,10 +83,6 @@ final class TimeReadings {
             return null; // "soir", "nuit" alone: "du matin au soir", "Soir 3"
         }
         Token before = match.before();
-        if (before != null && x.lexicon().durationContext.contains(before.norm) && !match.first().norm.equals("dans")
-                && !match.first().norm.equals("en")) {
-            return null;
-        }
         if (before != null && (before.norm.equals("toute") || before.norm.equals("all")
                 || before.norm.equals("chaque") || before.norm.equals("every"))) {
             return null;
@@ -105,6 +101,27 @@ final class TimeReadings {
         }
         String part = match.get(Slot.PART_OF_DAY);
         return timed(reading.earliest(), part, precisionOf(part), reading.mod(), reading.anchor(), reading.rule());
+    }
+
+    /** "ce soir", "cet après-midi", "cette nuit"; not "cette soirée" or "cette matinée", which name an event. */
+    static Reading partOfToday(Match match, Extraction x) {
+        Token part = match.tokens[match.end - 1];
+        if (part.norm.equals("soiree") || part.norm.equals("matinee")) {
+            return null;
+        }
+        return RelativeReadings.offset(Unit.DAY, 0, "deictic.today").read(match, x);
+    }
+
+    /**
+     * "à ce moment-là", "at that moment": the time or day the text mentioned last; refused when it mentioned neither.
+     */
+    static Reading sameMoment(Match match, Extraction x) {
+        Reading last = x.lastDated();
+        if (last == null || last.precision().compareTo(Precision.DAY) > 0) {
+            return null;
+        }
+        return new Reading(last.type(), last.value(), last.precision(), last.earliest(), last.latest(), null,
+                last.earliest(), "anaphora.same_moment");
     }
 
     /** The same time on another day: a clock time moved onto the day a neighbouring expression names. */

@@ -23,7 +23,7 @@ class CalendarResolutionTest {
         en | 2024-05-16 | Filed on 02/13/2023 in Texas.                         | 02/13/2023         | 2023-02-13 | 2023-02-13 | 2023-02-13 | DAY | - | date.absolute.numeric
         fr | 2024-05-16 | Les prix ont grimpé en février 2022.                  | février 2022       | 2022-02    | 2022-02-01 | 2022-02-28 | MONTH | - | month.year
         fr | 2024-05-16 | Le projet a été lancé fin mars 2023.                  | fin mars 2023      | 2023-03    | 2023-03-01 | 2023-03-31 | MONTH | END | month.year
-        fr | 2024-05-16 | Le vote a eu lieu au mois de mars 2023.               | mars 2023          | 2023-03    | 2023-03-01 | 2023-03-31 | MONTH | - | month.year
+        fr | 2024-05-16 | Le vote a eu lieu au mois de mars 2023.               | mois de mars 2023  | 2023-03    | 2023-03-01 | 2023-03-31 | MONTH | - | month.year
         en | 2024-05-16 | The plant closed in late May 2023.                    | late May 2023      | 2023-05    | 2023-05-01 | 2023-05-31 | MONTH | END | month.year
         en | 2024-05-16 | Output fell in February of 2022.                      | February of 2022   | 2022-02    | 2022-02-01 | 2022-02-28 | MONTH | - | month.year
         fr | 2024-05-16 | Le mur est tombé en 1989, ouvrant une ère nouvelle.   | 1989               | 1989       | 1989-01-01 | 1989-12-31 | YEAR | - | year.bare

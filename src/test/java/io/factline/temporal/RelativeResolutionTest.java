@@ -39,7 +39,7 @@ class RelativeResolutionTest {
         en | 2024-05-16 | Prices fell last week.                           | last week            | 2024-W19   | 2024-05-06 | 2024-05-12 | WEEK  | deictic.last_week
         en | 2024-05-16 | Prices will fall next month.                     | next month           | 2024-06    | 2024-06-01 | 2024-06-30 | MONTH | deictic.next_month
         en | 2024-05-16 | Prices fell last year.                           | last year            | 2023       | 2023-01-01 | 2023-12-31 | YEAR  | deictic.last_year
-        en | 2024-05-16 | Prices fell earlier this year.                   | this year            | 2024       | 2024-01-01 | 2024-12-31 | YEAR  | deictic.this_year
+        en | 2024-05-16 | Prices fell earlier this year.                   | earlier this year    | 2024       | 2024-01-01 | 2024-12-31 | YEAR  | deictic.this_year
         en | 2024-05-16 | He left three weeks ago.                         | three weeks ago      | 2024-W17   | 2024-04-22 | 2024-04-28 | WEEK  | deictic.ago
         en | 2024-05-16 | He will be back in two months.                   | in two months        | 2024-07    | 2024-07-01 | 2024-07-31 | MONTH | deictic.in
         en | 2024-05-16 | Fans will rally this weekend.                    | this weekend         | 2024-W20-WE | 2024-05-18 | 2024-05-19 | WEEK | deictic.this_weekend
