@@ -39,6 +39,9 @@ final class EnglishTenseMarkers implements TenseMarkers {
     private static final Set<String> PAST_INTENT = Lexicon.words("planned", "intended", "hoped", "decided", "agreed",
             "vowed", "promised", "pledged", "threatened", "wanted", "prepared", "sought", "offered", "refused",
             "expected");
+    /** "has scheduled a news conference Thursday", "planned a rally on Saturday": what is arranged is ahead. */
+    private static final Set<String> ARRANGING = Lexicon.words("scheduled", "planned", "slated", "rescheduled",
+            "postponed", "delayed", "moved", "set");
     /** Subjects after which a bare verb is a verb, not a noun: "they meet", "ministers meet". */
     private static final Set<String> PRONOUNS = Lexicon.words("i", "we", "you", "they");
     private static final Set<String> PRESENT_SPEECH = Lexicon.words("says", "tells", "warns", "insists", "claims");
@@ -98,6 +101,9 @@ final class EnglishTenseMarkers implements TenseMarkers {
             if (next < 0 || !isParticiple(tokens[next].lower)) {
                 return null;
             }
+            if (ARRANGING.contains(tokens[next].lower)) {
+                return Tense.SCHEDULED;
+            }
             return ANNOUNCING.contains(tokens[next].lower) ? Tense.ANNOUNCED : Tense.PAST;
         }
         boolean toFollows = k + 1 < tokens.length && tokens[k + 1].lower.equals("to");
@@ -122,7 +128,10 @@ final class EnglishTenseMarkers implements TenseMarkers {
 
     @Override
     public Tense forExpressionBefore(Token[] tokens, int k, Tense tense) {
-        return tense == Tense.FUTURE && PAST_INTENT.contains(tokens[k].lower) ? Tense.PAST : tense;
+        if (tense == Tense.FUTURE && PAST_INTENT.contains(tokens[k].lower)) {
+            return Tense.PAST;
+        }
+        return tense == Tense.SCHEDULED && ARRANGING.contains(tokens[k].lower) ? Tense.ANNOUNCED : tense;
     }
 
     /** "they meet", "ministers meet": a bare verb after a pronoun or a plural noun; "a televised address" is a noun. */
@@ -151,6 +160,9 @@ final class EnglishTenseMarkers implements TenseMarkers {
         }
         if (before.equals("being")) {
             return Tense.PRESENT;
+        }
+        if (ARRANGING.contains(tokens[k].lower) && !tokens[k].lower.equals("set")) {
+            return Tense.SCHEDULED;
         }
         return ANNOUNCING.contains(tokens[k].lower) ? Tense.ANNOUNCED : Tense.PAST;
     }

@@ -124,7 +124,7 @@ final class RelativeReadings {
             direction = day == published.getDayOfWeek() ? Direction.PAST_OR_CURRENT : thisWeekday(x.tense(match));
             rule = "weekday.this";
         } else if (isAfterDeadlineWord(match, x)) {
-            direction = Direction.NEAREST;
+            direction = Direction.FUTURE_OR_CURRENT;
             rule = "weekday.deadline";
         } else if (isEarliestBound(match)) {
             direction = Direction.FUTURE_OR_CURRENT;
@@ -140,16 +140,35 @@ final class RelativeReadings {
         return Reading.dated(Periods.day(date), null, published, rule);
     }
 
-    /** "by Tuesday", "until Friday", "d'ici lundi", "jusqu'à mardi": a bound, the nearest such day either side. */
+    /**
+     * "by Tuesday", "until 9 a.m. Tuesday", "d'ici lundi", "jusqu'à mardi": a deadline, that day or the next such day.
+     * A clock time between the bound and the day is skipped.
+     */
     private static boolean isAfterDeadlineWord(Match match, Extraction x) {
-        Token before = match.before();
+        int k = match.start - 1;
+        while (k >= 0 && match.start - k <= CLOCK_TOKENS && isPartOfClockTime(match.tokens[k], x)) {
+            k--;
+        }
+        Token before = k >= 0 ? match.tokens[k] : null;
         if (before == null) {
             return false;
         }
-        if (before.norm.equals("a") && match.before(2) != null && match.before(2).norm.equals("jusqu")) {
+        if (k < match.start - 1 && !match.tokens[k + 1].isNumber()) {
+            return false; // only a clock time may stand between the bound and the day
+        }
+        if (before.norm.equals("a") && k > 0 && match.tokens[k - 1].norm.equals("jusqu")) {
             return true;
         }
         return x.lexicon().deadlineWords.contains(before.norm) || BOUNDS.contains(before.norm);
+    }
+
+    /** How many tokens a clock time written before a day may take: "9 a . m . EST". */
+    private static final int CLOCK_TOKENS = 7;
+
+    private static boolean isPartOfClockTime(Token token, Extraction x) {
+        return token.isNumber() || token.isPunct('.') || token.isPunct(':') || token.norm.equals("h")
+                || token.isWord() && token.text.length() == 1 || x.lexicon().meridiems.get(token.norm) != null
+                || x.lexicon().timeZones.contains(token.norm);
     }
 
     private static final java.util.Set<String> BOUNDS = Lexicon.words("until", "till", "jusqu");
