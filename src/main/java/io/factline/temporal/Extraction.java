@@ -25,8 +25,9 @@ final class Extraction {
     private final Period[] latestByRank = new Period[PRECISION_RANKS];
     private final long[] mentionOrder = new long[PRECISION_RANKS];
     private long mentions;
-    /** The last dated expression read, time or date. */
+    /** The last dated expression read, time or date; a time when the day after it is its own day. */
     private Reading lastDated;
+    private Reading lastTime;
     /** The tense marker of each token, computed on first use: many expressions share a clause. */
     private final byte[] tenseMarkers;
 
@@ -55,7 +56,10 @@ final class Extraction {
             found.add(accepted);
             if (accepted.reading().isDated()) {
                 remember(accepted.reading().period());
-                lastDated = accepted.reading();
+                boolean sameDayAsTime = lastTime != null && lastTime.earliest().equals(accepted.reading().earliest());
+                lastDated = accepted.reading().type() != TimexType.TIME && sameDayAsTime ? lastTime
+                        : accepted.reading();
+                lastTime = accepted.reading().type() == TimexType.TIME ? accepted.reading() : lastTime;
             }
             i = accepted.match().end;
         }
