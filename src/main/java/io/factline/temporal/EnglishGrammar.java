@@ -31,6 +31,9 @@ final class EnglishGrammar {
                 .add("that <pod> | the same <pod> | later that <pod> | earlier that <pod>",
                         TimeReadings::partOfCurrentDay)
                 .add("tonight", TimeReadings.partOfDayAt(0, TimeOfDay.NIGHT))
+                .add("the night of <month> <day>", TimeReadings.nightOf(CalendarReadings::dateWithoutYear))
+                .add("the night of <month> <day> ?, <year>",
+                        TimeReadings.nightOf(CalendarReadings.dateWithYear("date.absolute.mdy")))
                 .add("at that moment | at that time | at that point", TimeReadings::sameMoment)
                 .add("last night", TimeReadings.partOfDayAt(-1, TimeOfDay.NIGHT));
     }

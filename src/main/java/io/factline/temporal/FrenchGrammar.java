@@ -30,6 +30,11 @@ final class FrenchGrammar {
                 .add("?vers minuit ?précis|pile", TimeReadings.namedHour(0))
                 .add("la|le|l <pod> ?même | <pod>", TimeReadings::partOfCurrentDay)
                 .add("cette nuit", TimeReadings.partOfDayAt(0, TimeOfDay.NIGHT))
+                .add("?dans la nuit de|du <weekday> ?à|au ?<weekday>", TimeReadings.nightOf(RelativeReadings::weekday))
+                .add("?dans la nuit du <day> au <day> <month> | ?dans la nuit du <day> <month>",
+                        TimeReadings.nightOf(CalendarReadings::dateWithoutYear))
+                .add("?dans la nuit du <day> au <day> <month> <year> | ?dans la nuit du <day> <month> <year>",
+                        TimeReadings.nightOf(CalendarReadings.dateWithYear("date.absolute.dmy")))
                 .add("ce moment-là | ce moment là | ce moment même", TimeReadings::sameMoment)
                 .add("la nuit dernière|passée", TimeReadings.partOfDayAt(-1, TimeOfDay.NIGHT));
     }

@@ -124,6 +124,21 @@ final class TimeReadings {
                 last.earliest(), "anaphora.same_moment");
     }
 
+    /**
+     * "dans la nuit de samedi à dimanche", "la nuit du 12 au 13 mai", "the night of May 12": the night that starts on
+     * the first day named, read by {@code day} and moved to its night.
+     */
+    static Interpretation nightOf(Interpretation day) {
+        return (match, x) -> {
+            Reading reading = day.read(match, x);
+            if (reading == null || !reading.isDated() || reading.precision() != Precision.DAY) {
+                return null;
+            }
+            return timed(reading.earliest(), TimeOfDay.NIGHT, Precision.PART_OF_DAY, null, reading.anchor(),
+                    reading.rule());
+        };
+    }
+
     /** The same time on another day: a clock time moved onto the day a neighbouring expression names. */
     static Reading onDay(Reading time, LocalDate day, LocalDate anchor) {
         String value = time.value();

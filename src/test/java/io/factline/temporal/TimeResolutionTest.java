@@ -25,6 +25,9 @@ class TimeResolutionTest {
         fr | 2024-05-16 | Le 2 mai, un orage a éclaté. Dans la soirée, la route a été coupée. | Dans la soirée | 2024-05-02TEV | 2024-05-02 | PART_OF_DAY | time.part_of_day
         fr | 2024-05-16 | Cette nuit, des drones ont visé la ville.                  | Cette nuit       | 2024-05-16TNI    | 2024-05-16 | PART_OF_DAY | deictic.today
         fr | 2024-05-16 | Le lendemain matin, il est reparti.                        | Le lendemain matin | 2024-05-17TMO  | 2024-05-17 | PART_OF_DAY | anaphora.day_after
+        fr | 2024-05-16 | Dans la nuit de samedi à dimanche, des drones ont frappé Odessa. | Dans la nuit de samedi à dimanche | 2024-05-11TNI | 2024-05-11 | PART_OF_DAY | weekday.past
+        fr | 2024-05-16 | Dans la nuit du 12 au 13 mai, trois missiles sont tombés.  | Dans la nuit du 12 au 13 mai | 2024-05-12TNI | 2024-05-12 | PART_OF_DAY | date.relative.dm
+        en | 2024-05-16 | On the night of May 12, drones struck Kharkiv.             | the night of May 12 | 2024-05-12TNI | 2024-05-12 | PART_OF_DAY | date.relative.dm
         en | 2024-05-16 | The plane landed at 7:40 p.m. in Warsaw.                   | 7:40 p.m.        | 2024-05-16T19:40 | 2024-05-16 | MINUTE      | time.clock
         en | 2024-05-16 | Voting ends at 8 pm on the island.                         | 8 pm             | 2024-05-16T20:00 | 2024-05-16 | HOUR        | time.clock
         en | 2024-05-16 | The strike began around 12:15 a.m. Tuesday, officials said. | 12:15 a.m. Tuesday | 2024-05-14T00:15 | 2024-05-14 | MINUTE      | time.clock
