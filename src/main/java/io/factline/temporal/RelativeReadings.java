@@ -124,7 +124,9 @@ final class RelativeReadings {
             direction = day == published.getDayOfWeek() ? Direction.PAST_OR_CURRENT : thisWeekday(x.tense(match));
             rule = "weekday.this";
         } else if (isAfterDeadlineWord(match, x)) {
-            direction = Direction.FUTURE_OR_CURRENT;
+            Tense tense = x.tense(match);
+            direction = tense == Tense.PAST || tense == Tense.ANNOUNCED ? Direction.NEAREST
+                    : Direction.FUTURE_OR_CURRENT;
             rule = "weekday.deadline";
         } else if (isEarliestBound(match)) {
             direction = Direction.FUTURE_OR_CURRENT;
@@ -141,7 +143,8 @@ final class RelativeReadings {
     }
 
     /**
-     * "by Tuesday", "until 9 a.m. Tuesday", "d'ici lundi", "jusqu'à mardi": a deadline, that day or the next such day.
+     * "by Tuesday", "until 9 a.m. Tuesday", "d'ici lundi", "jusqu'à mardi": a deadline, that day or the next such day;
+     * in a past clause ("Until Thursday, police had…") the nearest such day.
      * A clock time between the bound and the day is skipped.
      */
     private static boolean isAfterDeadlineWord(Match match, Extraction x) {

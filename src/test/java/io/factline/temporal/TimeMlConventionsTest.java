@@ -62,6 +62,8 @@ class TimeMlConventionsTest {
         en | 2024-05-16 | Officials said the boy should go home by June 2.               | June 2              | 2024-06-02
         en | 2024-01-05 | The agency said the boy must return home by Jan. 14.           | Jan. 14             | 2024-01-14
         en | 2024-05-16 | The deadline will expire at 9 a.m. EDT Friday.                 | 9 a.m. EDT Friday   | 2024-05-17T09:00
+        en | 2024-05-16 | Until Monday, police had not named a suspect.                  | Monday              | 2024-05-13
+        en | 2024-05-16 | The talks will go on until Tuesday, diplomats said.            | Tuesday             | 2024-05-21
         en | 2024-05-16 | The team planned to leave Kyiv on Thursday.                    | Thursday            | 2024-05-23
         en | 2024-05-18 | The president Saturday vowed to rebuild the city.              | Saturday            | 2024-05-18
         en | 2024-05-18 | In a televised address Friday, the president thanked the army. | Friday              | 2024-05-17
