@@ -68,7 +68,7 @@ public class EventResource {
             ExportFormat.CSV_TYPE, ExportFormat.ICALENDAR_TYPE, ExportFormat.JSONLD_TYPE})
     @Operation(summary = "List the timeline's events",
             description = "Events whose [earliest, latest] interval overlaps [from, to], sorted by earliest, latest, "
-                    + "then id, a page at a time. Follow `next` (or the Link rel=\"next\" header) for the next page. "
+                    + "time of day (a whole day first, then the day's times), then id, a page at a time. Follow `next` (or the Link rel=\"next\" header) for the next page. "
                     + "The same page is served as TimelineJS 3, GeoJSON, CSV, iCalendar or schema.org JSON-LD by "
                     + "content negotiation on Accept, or with ?format=. With `updatedSince` the page is a change feed for "
                     + "mirrors: the events created or changed at or after that instant (other filters still apply) and "
