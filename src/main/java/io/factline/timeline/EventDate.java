@@ -12,10 +12,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 
 /** When an event happened, as precisely as its source says, and how that was worked out. */
 @Embeddable
 public class EventDate {
+
+    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
     @NotBlank
     @Column(name = "date_value")
@@ -84,8 +87,9 @@ public class EventDate {
         return precision != null && precision.compareTo(Precision.DAY) < 0 ? TimeOfDay.of(value) : null;
     }
 
-    /** True when the value gives a clock time (MINUTE, HOUR), not only a part of the day. */
-    public static boolean hasClockTime(Precision precision) {
-        return precision == Precision.MINUTE || precision == Precision.HOUR;
+    /** "21:45": the clock time of a MINUTE or HOUR date as the API writes it; null for every other precision. */
+    static String clockTime(Precision precision, LocalTime time) {
+        return time != null && (precision == Precision.MINUTE || precision == Precision.HOUR)
+                ? HOURS_MINUTES.format(time) : null;
     }
 }

@@ -62,7 +62,8 @@ final class SampleEvents {
     }
 
     static DateView date(String value, Precision precision, String earliest, String latest, Mod mod) {
-        return new DateView(value, precision, LocalDate.parse(earliest), LocalDate.parse(latest), mod, "lundi",
+        String time = precision == Precision.MINUTE || precision == Precision.HOUR ? value.substring(11, 16) : null;
+        return new DateView(value, precision, LocalDate.parse(earliest), LocalDate.parse(latest), time, mod, "lundi",
                 LocalDate.parse(earliest), "test.rule", "001_b5e0b783de3c455c");
     }
 

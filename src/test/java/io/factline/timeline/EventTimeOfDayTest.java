@@ -3,6 +3,8 @@ package io.factline.timeline;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 import io.factline.cache.DataVersion;
 import io.factline.temporal.Precision;
@@ -25,11 +27,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The events of one day sort by their time of day, a whole-day event first, a part of the day at its conventional
- * start, ties by id; the cursor pages across them exactly.
+ * Events dated below the day: stored and served with their time; the events of one day sort by their time of day,
+ * a whole-day event first, a part of the day at its conventional start, ties by id; the cursor pages across them
+ * exactly.
  */
 @QuarkusTest
-class TimeOfDayOrderTest {
+class EventTimeOfDayTest {
 
     private static final String PREFIX = "tod-";
     private static final String DAY = "1901-03-04";
@@ -84,6 +87,25 @@ class TimeOfDayOrderTest {
             Event.delete("id like ?1", PREFIX + "%");
             dataVersion.recordWrite();
         });
+    }
+
+    @ParameterizedTest(name = "{0}: {1} {2} time={3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            a-2145    | 1901-03-04T21:45 | MINUTE      | 21:45
+            e-1800    | 1901-03-04T18:00 | HOUR        | 18:00
+            d-morning | 1901-03-04TMO    | PART_OF_DAY | -
+            y-day     | 1901-03-04       | DAY         | -
+            """)
+    void storesAndReturnsADateWithItsTime(String id, String value, String precision, String time) {
+        given().when().get("/events/" + PREFIX + id)
+                .then().statusCode(200)
+                .body("date.value", equalTo(value))
+                .body("date.precision", equalTo(precision))
+                .body("date.earliest", equalTo(DAY))
+                .body("date.latest", equalTo(DAY))
+                .body("date.time", equalTo(time))
+                .body("date", hasKey("time"))
+                .body("date", not(hasKey("clockTime")));
     }
 
     @Test
