@@ -87,7 +87,8 @@ public class EventResource {
                 @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING,
                         description = "RFC 4180 CSV with a header row, one row per event")),
                 @Content(mediaType = ExportFormat.ICALENDAR_TYPE, schema = @Schema(type = SchemaType.STRING,
-                        description = "RFC 5545 iCalendar, one all-day VEVENT per event")),
+                        description = "RFC 5545 iCalendar, one VEVENT per event: all-day over its interval, or "
+                                + "at its clock time (a floating local time) for a MINUTE or HOUR date")),
                 @Content(mediaType = ExportFormat.JSONLD_TYPE, schema = @Schema(implementation = JsonLdFeed.class))})
     @APIResponse(responseCode = "304", description = ApiResponses.NOT_MODIFIED)
     @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST,
