@@ -142,9 +142,15 @@ public class EmbedPage {
         html.append("</article>\n</li>\n");
     }
 
-    /** An HTML datetime value at the date's precision where HTML has one (day, week, month, year). */
+    /**
+     * An HTML datetime value at the date's precision where HTML has one (a local date and time, day, week, month,
+     * year). A part of the day has none: its day, the label naming the part.
+     */
     private static String datetime(EventView.DateView date) {
         Precision precision = date.precision();
+        if (date.clockTime() != null) {
+            return date.earliest() + "T" + date.time();
+        }
         boolean htmlHasIt = precision == Precision.DAY || precision == Precision.MONTH
                 || precision == Precision.YEAR || precision == Precision.WEEK && !date.value().endsWith("-WE");
         return htmlHasIt ? date.value() : date.earliest().toString();

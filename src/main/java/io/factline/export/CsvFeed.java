@@ -13,8 +13,10 @@ import java.util.stream.Collectors;
  */
 public final class CsvFeed {
 
+    /** time: HH:mm of a MINUTE or HOUR date, empty otherwise (date, the TIMEX3 value, names a part of the day). */
     static final List<String> HEADER = List.of("id", "title", "summary", "status", "date", "precision", "earliest",
-            "latest", "place", "latitude", "longitude", "actors", "tags", "quotes", "quote_links", "source_ids");
+            "latest", "time", "place", "latitude", "longitude", "actors", "tags", "quotes", "quote_links",
+            "source_ids");
 
     private static final String CRLF = "\r\n";
 
@@ -36,6 +38,7 @@ public final class CsvFeed {
                     event.date().precision().name(),
                     event.date().earliest().toString(),
                     event.date().latest().toString(),
+                    event.date().time() == null ? "" : event.date().time(),
                     place == null ? "" : text(place.name()),
                     place == null || place.latitude() == null ? "" : place.latitude().toString(),
                     place == null || place.longitude() == null ? "" : place.longitude().toString(),

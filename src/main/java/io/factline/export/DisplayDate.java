@@ -5,13 +5,14 @@ import io.factline.temporal.Precision;
 import io.factline.temporal.TimeOfDay;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Locale;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.Locale;
 
 /**
- * A date as a reader says it, at the precision the source gave it: "13 février 2023", "semaine du 6 mai 2024",
- * "fin août 2022", "February 2023", "week of 6 May 2024", "late August 2022".
+ * A date as a reader says it, at the precision the source gave it: "13 février 2023", "18 mai 1999, 21 h 45",
+ * "19 mai 1999, matin", "semaine du 6 mai 2024", "fin août 2022", "February 2023", "18 May 1999, 21:45",
+ * "week of 6 May 2024", "late August 2022".
  */
 public final class DisplayDate {
 
@@ -29,7 +30,7 @@ public final class DisplayDate {
             DisplayLanguage language) {
         boolean fr = language == DisplayLanguage.FR;
         String period = switch (precision) {
-            case MINUTE, HOUR, PART_OF_DAY -> day(earliest, language) + ", " + time(value, fr);
+            case MINUTE, HOUR, PART_OF_DAY -> day(earliest, language) + ", " + time(value, precision, fr);
             case DAY -> day(earliest, language);
             case WEEK -> value != null && value.endsWith("-WE")
                     ? (fr ? "week-end du " : "weekend of ") + day(earliest, language)
@@ -59,11 +60,14 @@ public final class DisplayDate {
         return mod == null || precision.compareTo(Precision.DAY) <= 0 ? period : modified(mod, period, fr);
     }
 
-    /** "21 h 45" / "21:45", "matin" / "morning": the time part of a TIME value as the language writes it. */
-    private static String time(String value, boolean fr) {
-        LocalTime clock = TimeOfDay.of(value);
+    /**
+     * The time part of a TIME value as the language writes it: "21 h 45" / "21:45", "18 h" / "18:00" (a whole hour),
+     * "matin" / "morning"; empty when the value has no time part.
+     */
+    private static String time(String value, Precision precision, boolean fr) {
         if (TimeOfDay.isPartOfDay(value)) {
-            String code = value.substring(value.indexOf('T') + 1, value.indexOf('T') + 3);
+            int t = value.indexOf('T');
+            String code = value.substring(t + 1, Math.min(value.length(), t + 3));
             return switch (code) {
                 case TimeOfDay.MORNING -> fr ? "matin" : "morning";
                 case TimeOfDay.MIDDAY -> fr ? "midi" : "midday";
@@ -73,11 +77,16 @@ public final class DisplayDate {
                 default -> fr ? "dans la journée" : "during the day";
             };
         }
+        LocalTime clock = TimeOfDay.of(value);
         if (clock == null) {
             return "";
         }
-        return fr ? clock.getHour() + " h " + (clock.getMinute() < 10 ? "0" : "") + clock.getMinute()
-                : String.format(Locale.ROOT, "%02d:%02d", clock.getHour(), clock.getMinute());
+        if (!fr) {
+            return String.format(Locale.ROOT, "%02d:%02d", clock.getHour(), clock.getMinute());
+        }
+        // French typography: "18 h" for an hour, "21 h 45", "9 h 05".
+        return clock.getHour() + " h" + (precision == Precision.HOUR && clock.getMinute() == 0 ? ""
+                : String.format(Locale.ROOT, " %02d", clock.getMinute()));
     }
 
     private static String day(LocalDate date, DisplayLanguage language) {

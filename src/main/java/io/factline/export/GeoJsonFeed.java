@@ -33,9 +33,11 @@ public record GeoJsonFeed(
             String title,
             @Schema(nullable = true) String summary,
             @Schema(description = "ISO 8601 / TIMEX3 value of the date", examples = "2024-W19") String date,
-            @Schema(description = "DAY, WEEK, MONTH…") String precision,
+            @Schema(description = "MINUTE, HOUR, PART_OF_DAY, DAY, WEEK, MONTH…") String precision,
             @Schema(description = "First day of the date's interval") LocalDate start,
             @Schema(description = "Last day of the date's interval (inclusive)") LocalDate end,
+            @Schema(nullable = true, description = "Clock time (HH:mm, local) of a MINUTE or HOUR date; null "
+                    + "otherwise") String time,
             String place,
             @Schema(description = "Absolute URL of the event in the API") String url,
             List<Citation> citations) {
@@ -63,6 +65,7 @@ public record GeoJsonFeed(
         return new Feature("Feature", event.id(),
                 new Point("Point", List.of(event.place().longitude(), event.place().latitude())),
                 new Properties(event.id(), event.title(), event.summary(), date.value(), date.precision().name(),
-                        date.earliest(), date.latest(), event.place().name(), context.eventUri(event), citations));
+                        date.earliest(), date.latest(), date.time(), event.place().name(), context.eventUri(event),
+                        citations));
     }
 }

@@ -5,6 +5,8 @@ import io.factline.timeline.EventView;
 import io.factline.timeline.EventView.CitationView;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import net.fortuna.ical4j.model.Calendar;
@@ -26,8 +28,10 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
- * The timeline as an RFC 5545 iCalendar, written with ical4j: one all-day VEVENT per event over its whole date
- * interval (DTEND is exclusive, so the day after {@code latest}), the quotes and their links in the description.
+ * The timeline as an RFC 5545 iCalendar, written with ical4j: one VEVENT per event, all-day over its whole date
+ * interval (DTEND is exclusive, so the day after {@code latest}), or at its clock time for a MINUTE or HOUR date; a
+ * part of the day ("jeudi matin") stays all-day, its label first in the description. The quotes and their links are
+ * in the description.
  * DTSTAMP is the event's last update, not the time of the request, so the same data gives the same bytes.
  */
 public final class ICalendarFeed {
@@ -54,8 +58,16 @@ public final class ICalendarFeed {
         vevent.add(new Uid(event.id() + "@factline"));
         vevent.add(new DtStamp(event.updatedAt().withOffsetSameInstant(ZoneOffset.UTC).toInstant()));
         vevent.add(new LastModified(event.updatedAt().withOffsetSameInstant(ZoneOffset.UTC).toInstant()));
-        vevent.add(new DtStart<>(event.date().earliest()));
-        vevent.add(new DtEnd<>(event.date().latest().plusDays(1)));
+        EventView.DateView date = event.date();
+        LocalTime clock = date.clockTime();
+        if (clock != null) {
+            // A floating local time: the articles give the time where the event happened, never its zone. With no
+            // DTEND the event ends when it starts (RFC 5545, 3.6.1): a point in time.
+            vevent.add(new DtStart<>(LocalDateTime.of(date.earliest(), clock)));
+        } else {
+            vevent.add(new DtStart<>(date.earliest()));
+            vevent.add(new DtEnd<>(date.latest().plusDays(1)));
+        }
         vevent.add(new Summary(event.title()));
         vevent.add(new Description(description(event, context)));
         vevent.add(new Url(URI.create(context.eventUri(event))));

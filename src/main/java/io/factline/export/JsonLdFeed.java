@@ -5,6 +5,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.factline.timeline.EventPage;
 import io.factline.timeline.EventView;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -24,7 +27,9 @@ public record JsonLdFeed(
             String identifier,
             String name,
             @Schema(nullable = true) String description,
-            @Schema(description = "First day of the date's interval") LocalDate startDate,
+            @Schema(description = "First day of the date's interval (an xsd:date); for a MINUTE or HOUR date, "
+                    + "its day and clock time as a local xsd:dateTime (2024-05-16T21:45:00), without the zone that "
+                    + "the sources do not give") String startDate,
             @Schema(description = "Last day of the date's interval (inclusive)") LocalDate endDate,
             @Schema(nullable = true) Place location,
             @Schema(description = "Tags") List<String> keywords,
@@ -74,7 +79,11 @@ public record JsonLdFeed(
                 place.countryCode() == null ? null : new PostalAddress("PostalAddress", place.countryCode()));
         List<Quotation> citations = event.citations().stream()
                 .map(c -> new Quotation("Quotation", c.quote(), context.sourceTextLink(c), c.url())).toList();
-        return new Event("Event", context.eventUri(event), event.id(), event.title(), event.summary(),
-                event.date().earliest(), event.date().latest(), location, event.tags(), citations);
+        EventView.DateView date = event.date();
+        LocalTime clock = date.clockTime();
+        String start = clock == null ? date.earliest().toString()
+                : LocalDateTime.of(date.earliest(), clock).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+        return new Event("Event", context.eventUri(event), event.id(), event.title(), event.summary(), start,
+                date.latest(), location, event.tags(), citations);
     }
 }

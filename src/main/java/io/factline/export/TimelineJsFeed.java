@@ -5,13 +5,17 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.factline.timeline.EventPage;
 import io.factline.timeline.EventView;
 import io.factline.timeline.EventView.CitationView;
+import io.factline.temporal.Precision;
+import io.factline.temporal.TimeOfDay;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The timeline as a TimelineJS 3 JSON feed (https://timeline.knightlab.com/docs/json-format.html): one slide per
- * event, the date fields present down to the event's precision, the quotes with their links in the slide's text.
+ * event, the date fields present down to the event's precision (hour and minute for a clock time), the quotes with
+ * their links in the slide's text.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "TimelineJsFeed", description = "A TimelineJS 3 feed: a title slide and one slide per event.")
@@ -42,13 +46,29 @@ public record TimelineJsFeed(
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "TimelineJsDate", description = "Fields below the event's precision are absent")
+    @Schema(name = "TimelineJsDate", description = "Fields below the event's precision are absent. A part of the "
+            + "day (PART_OF_DAY) has the hour it sorts at, so that TimelineJS orders the day's slides as the API does "
+            + "(morning 6, daytime 8, midday 12, afternoon 14, evening 18, night 22); its display_date names the part")
     public record SlideDate(
             int year,
             @Schema(nullable = true) Integer month,
             @Schema(nullable = true) Integer day,
+            @Schema(nullable = true, description = "0 to 23, local time of the event") Integer hour,
+            @Schema(nullable = true, description = "Present at MINUTE precision") Integer minute,
             @JsonProperty("display_date")
             @Schema(nullable = true) String displayDate) {
+
+        static SlideDate of(LocalDate day, Integer hour, Integer minute, String displayDate) {
+            return new SlideDate(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), hour, minute, displayDate);
+        }
+
+        static SlideDate ofMonth(LocalDate day, String displayDate) {
+            return new SlideDate(day.getYear(), day.getMonthValue(), null, null, null, displayDate);
+        }
+
+        static SlideDate ofYear(LocalDate day, String displayDate) {
+            return new SlideDate(day.getYear(), null, null, null, null, displayDate);
+        }
     }
 
     @Schema(name = "TimelineJsText")
@@ -73,21 +93,29 @@ public record TimelineJsFeed(
         SlideDate start;
         SlideDate end = null;
         switch (date.precision()) {
-            case DAY -> start = new SlideDate(earliest.getYear(), earliest.getMonthValue(), earliest.getDayOfMonth(),
-                    display);
+            case MINUTE, HOUR -> {
+                LocalTime time = date.clockTime();
+                start = SlideDate.of(earliest, time == null ? null : time.getHour(),
+                        time == null || date.precision() != Precision.MINUTE ? null : time.getMinute(), display);
+            }
+            case PART_OF_DAY -> {
+                LocalTime sortsAt = TimeOfDay.of(date.value());
+                start = SlideDate.of(earliest, sortsAt == null ? null : sortsAt.getHour(), null, display);
+            }
+            case DAY -> start = SlideDate.of(earliest, null, null, display);
             case WEEK -> {
-                start = new SlideDate(earliest.getYear(), earliest.getMonthValue(), earliest.getDayOfMonth(), display);
-                end = new SlideDate(latest.getYear(), latest.getMonthValue(), latest.getDayOfMonth(), null);
+                start = SlideDate.of(earliest, null, null, display);
+                end = SlideDate.of(latest, null, null, null);
             }
-            case MONTH -> start = new SlideDate(earliest.getYear(), earliest.getMonthValue(), null, display);
+            case MONTH -> start = SlideDate.ofMonth(earliest, display);
             case SEASON, QUARTER, HALF -> {
-                start = new SlideDate(earliest.getYear(), earliest.getMonthValue(), null, display);
-                end = new SlideDate(latest.getYear(), latest.getMonthValue(), null, null);
+                start = SlideDate.ofMonth(earliest, display);
+                end = SlideDate.ofMonth(latest, null);
             }
-            case YEAR -> start = new SlideDate(earliest.getYear(), null, null, display);
+            case YEAR -> start = SlideDate.ofYear(earliest, display);
             default -> {
-                start = new SlideDate(earliest.getYear(), null, null, display);
-                end = new SlideDate(latest.getYear(), null, null, null);
+                start = SlideDate.ofYear(earliest, display);
+                end = SlideDate.ofYear(latest, null);
             }
         }
         return new Slide(event.id(), start, end, display, new SlideText(event.title(), text(event, context, labels)),

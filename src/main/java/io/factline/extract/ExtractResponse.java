@@ -5,6 +5,8 @@ import io.factline.temporal.Precision;
 import io.factline.temporal.Timex;
 import io.factline.temporal.TimexType;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,6 +22,8 @@ public record ExtractResponse(
         @Schema(description = "Each sentence with a date it carries: the raw material of events. A sentence with "
                 + "two dates appears twice, once per date.")
         List<StatementView> statements) {
+
+    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
     static ExtractResponse of(Extraction extraction) {
         return new ExtractResponse(extraction.language(), extraction.publishedOn(),
@@ -38,16 +42,22 @@ public record ExtractResponse(
             int end,
             TimexType type,
             @Schema(description = "TIMEX3 value: 2024-05-10, 2024-W19, 2024-04, 2023-SU, 2024-Q1, 2024-H1, 2023, "
-                    + "199 (the 1990s), P3D (a duration), PRESENT_REF (a vague reference)", examples = "2024-05-10")
+                    + "199 (the 1990s), 2024-05-16T21:45 and 2024-05-16TEV (a TIME: a clock time, a part of the day), "
+                    + "P3D (a duration), PRESENT_REF (a vague reference)", examples = "2024-05-10")
             String value,
-            @Schema(nullable = true, description = "Unit of a DATE; null for durations, sets and vague references")
+            @Schema(nullable = true, description = "Unit of a DATE or a TIME (MINUTE, HOUR, PART_OF_DAY); null for "
+                    + "durations, sets and vague references")
             Precision precision,
-            @Schema(nullable = true, description = "First day of the interval (inclusive); null when the expression "
-                    + "denotes no interval")
+            @Schema(nullable = true, description = "First day of the interval (inclusive), the day of a TIME; null "
+                    + "when the expression denotes no interval")
             LocalDate earliest,
             @Schema(nullable = true, description = "Last day of the interval (inclusive); null when the expression "
                     + "denotes no interval")
             LocalDate latest,
+            @Schema(nullable = true, pattern = "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+                    description = "Clock time (HH:mm, such as 21:45; local, no time zone) of a TIME at MINUTE or "
+                    + "HOUR precision; null otherwise")
+            String time,
             @Schema(nullable = true, description = "START, MID or END for début, mi-, fin, early, mid, late")
             Mod mod,
             @Schema(nullable = true, description = "The date it was resolved against: the publication date, or an "
@@ -58,11 +68,18 @@ public record ExtractResponse(
 
         static TimexView of(Timex timex) {
             return new TimexView(timex.text(), timex.start(), timex.end(), timex.type(), timex.value(),
-                    timex.precision(), timex.earliest(), timex.latest(), timex.mod(), timex.anchor(), timex.rule());
+                    timex.precision(), timex.earliest(), timex.latest(), clockTime(timex), timex.mod(), timex.anchor(),
+                    timex.rule());
+        }
+
+        private static String clockTime(Timex timex) {
+            boolean clock = timex.precision() == Precision.MINUTE || timex.precision() == Precision.HOUR;
+            LocalTime time = clock ? timex.timeOfDay() : null;
+            return time == null ? null : HOURS_MINUTES.format(time);
         }
     }
 
-    @Schema(name = "Statement", description = "A sentence and one DATE it carries; offsets in code points")
+    @Schema(name = "Statement", description = "A sentence and one DATE or TIME it carries; offsets in code points")
     public record StatementView(String text, int start, int end, TimexView timex) {
     }
 }

@@ -250,7 +250,7 @@ public class Ingestion {
 
     private static List<Event> citing(String sourceId) {
         return Event.list("select distinct e from Event e join e.citations c where c.sourceId = ?1 "
-                + "order by e.date.earliest, e.date.latest, e.id", sourceId);
+                + "order by e.date.earliest, e.date.latest, e.date.time nulls first, e.id", sourceId);
     }
 
     /** The first 16 hex digits of the digest, or more if another text already has that id. */

@@ -68,7 +68,7 @@ class FreshTimeline {
         actors.forEach(actor -> violations.addAll(validator.validate(actor)));
         sources.forEach(source -> violations.addAll(validator.validate(source)));
         for (Event event : events) {
-            event.classifySpan();
+            event.deriveDateColumns();
             violations.addAll(validator.validate(event));
             event.citations.forEach(citation -> violations.addAll(validator.validate(citation)));
         }

@@ -83,14 +83,14 @@ public final class TimelineRows {
     }
 
     /**
-     * Inserts {@code events} as they are (their span class included), with their actors (by id), tags and citations
-     * (ids and positions set).
+     * Inserts {@code events} as they are, the columns derived from their date included (call
+     * {@link Event#deriveDateColumns} first), with their actors (by id), tags and citations (ids and positions set).
      */
     public static void writeEvents(Connection connection, List<Event> events) throws SQLException {
         try (PreparedStatement event = connection.prepareStatement("INSERT INTO event (id, title, summary, status, "
                 + "date_value, date_precision, earliest, latest, date_mod, date_expression, date_anchor, date_rule, "
-                + "date_source_id, place_id, created_at, updated_at, span_class) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "date_source_id, place_id, created_at, updated_at, span_class, date_time) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement actor = connection.prepareStatement(
                         "INSERT INTO event_actor (event_id, actor_id) VALUES (?, ?)");
                 PreparedStatement tag = connection.prepareStatement(
@@ -117,6 +117,7 @@ public final class TimelineRows {
                 event.setObject(15, e.createdAt);
                 event.setObject(16, e.updatedAt);
                 event.setShort(17, date.spanClass);
+                event.setObject(18, date.time, Types.TIME);
                 event.addBatch();
                 addPairs(actor, e.id, e.actors.stream().map(a -> a.id).toList());
                 addPairs(tag, e.id, e.tags);

@@ -87,13 +87,20 @@ public class Event extends PanacheEntityBase {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
-    /** Sets the date's span class from its interval; Hibernate calls it before every insert and update. */
+    /**
+     * Sets the columns derived from the date: its span class from its interval, its time of day from its value.
+     * Hibernate calls it before every insert and update; whoever writes rows with {@code TimelineRows} calls it first.
+     */
     @PrePersist
     @PreUpdate
-    public void classifySpan() {
-        if (date != null && date.earliest != null && date.latest != null) {
+    public void deriveDateColumns() {
+        if (date == null) {
+            return;
+        }
+        if (date.earliest != null && date.latest != null) {
             date.spanClass = EventSpan.classify(date.earliest, date.latest);
         }
+        date.time = EventDate.timeOf(date.value, date.precision);
     }
 
     public void addCitation(Citation citation) {

@@ -226,6 +226,7 @@ public class EventEditor {
         date.precision = input.precision();
         date.earliest = input.earliest();
         date.latest = input.latest();
+        date.time = EventDate.timeOf(input.value(), input.precision());
         date.expression = input.value();
         date.rule = "editor";
         return date;

@@ -7,7 +7,9 @@ import io.factline.web.ProblemException;
 import io.factline.web.ProblemTypes;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -33,7 +35,13 @@ public final class EventInput {
     static final int MAX_CITATIONS = 100;
     static final int MAX_ID = 200;
     static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    /** YYYY, YYYY-MM, YYYY-MM-DD, then on a day a clock time THH:mm or a TIMEX3 part of the day (TMO ... TNI). */
+    private static final Pattern DATE = Pattern.compile(
+            "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(?:(\\d{2}):(\\d{2})|(MO|MI|AF|DT|EV|NI)))?)?)?");
+    private static final String DATE_FORMS = "expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:mm (a clock time) or "
+            + "YYYY-MM-DDTMO, MI, AF, DT, EV or NI (a part of the day)";
+
+    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
     /** The fields a merge patch may carry. */
     static final Set<String> PATCHABLE = Set.of("title", "summary", "tags", "place", "actors", "status");
@@ -49,8 +57,11 @@ public final class EventInput {
             String title,
             @Schema(nullable = true, maxLength = MAX_SUMMARY)
             String summary,
-            @Schema(nullable = true, description = "YYYY, YYYY-MM or YYYY-MM-DD: the whole year, month or day. "
-                    + "Give this or one citation's dateExpression, not both", examples = "2023-02-14")
+            @Schema(nullable = true, description = "YYYY, YYYY-MM or YYYY-MM-DD: the whole year, month or day; "
+                    + "YYYY-MM-DDTHH:mm: a clock time on that day, local to the event, no time zone (precision "
+                    + "MINUTE); YYYY-MM-DDTMO, TMI, TAF, TDT, TEV or TNI: the morning, midday, afternoon, daytime, "
+                    + "evening or night of that day (PART_OF_DAY). Give this or one citation's dateExpression, not "
+                    + "both", examples = "2023-02-14")
             String date,
             @Schema(nullable = true, description = "Place id, name or alias of the gazetteer", examples = "kyiv")
             String place,
@@ -249,9 +260,10 @@ public final class EventInput {
     }
 
     private static EditorDate date(String value, List<InvalidParam> errors) {
-        Matcher m = DATE.matcher(value.strip());
+        String written = value.strip();
+        Matcher m = DATE.matcher(written.toUpperCase(Locale.ROOT));
         if (!m.matches()) {
-            errors.add(new InvalidParam("date", "expected YYYY, YYYY-MM or YYYY-MM-DD"));
+            errors.add(new InvalidParam("date", DATE_FORMS));
             return null;
         }
         try {
@@ -264,9 +276,16 @@ public final class EventInput {
                 return new EditorDate(month.toString(), Precision.MONTH, month.atDay(1), month.atEndOfMonth());
             }
             LocalDate day = month.atDay(Integer.parseInt(m.group(3)));
+            if (m.group(4) != null) {
+                LocalTime time = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
+                return new EditorDate(day + "T" + HOURS_MINUTES.format(time), Precision.MINUTE, day, day);
+            }
+            if (m.group(6) != null) {
+                return new EditorDate(day + "T" + m.group(6), Precision.PART_OF_DAY, day, day);
+            }
             return new EditorDate(day.toString(), Precision.DAY, day, day);
         } catch (DateTimeException e) {
-            errors.add(new InvalidParam("date", "'" + value.strip() + "' does not exist"));
+            errors.add(new InvalidParam("date", "'" + written + "' does not exist"));
             return null;
         }
     }

@@ -1,6 +1,7 @@
 package io.factline.timeline;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 
 /**
@@ -20,8 +21,8 @@ public record EventQuery(LocalDate from, LocalDate to, String q, String place, S
         String source, Event.Status status, OffsetDateTime updatedSince, int limit, Key after,
         ChangeKey changesAfter) {
 
-    /** The position of an event in the timeline's order. */
-    public record Key(LocalDate earliest, LocalDate latest, String id) {
+    /** The position of an event in the timeline's order; {@code time} is null for a whole day or longer. */
+    public record Key(LocalDate earliest, LocalDate latest, LocalTime time, String id) {
     }
 
     /** The position of an event or a tombstone in the change feed's order. */

@@ -68,7 +68,7 @@ public class EventResource {
             ExportFormat.CSV_TYPE, ExportFormat.ICALENDAR_TYPE, ExportFormat.JSONLD_TYPE})
     @Operation(summary = "List the timeline's events",
             description = "Events whose [earliest, latest] interval overlaps [from, to], sorted by earliest, latest, "
-                    + "then id, a page at a time. Follow `next` (or the Link rel=\"next\" header) for the next page. "
+                    + "time of day (a whole day first, then the day's times), then id, a page at a time. Follow `next` (or the Link rel=\"next\" header) for the next page. "
                     + "The same page is served as TimelineJS 3, GeoJSON, CSV, iCalendar or schema.org JSON-LD by "
                     + "content negotiation on Accept, or with ?format=. With `updatedSince` the page is a change feed for "
                     + "mirrors: the events created or changed at or after that instant (other filters still apply) and "
@@ -87,7 +87,8 @@ public class EventResource {
                 @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING,
                         description = "RFC 4180 CSV with a header row, one row per event")),
                 @Content(mediaType = ExportFormat.ICALENDAR_TYPE, schema = @Schema(type = SchemaType.STRING,
-                        description = "RFC 5545 iCalendar, one all-day VEVENT per event")),
+                        description = "RFC 5545 iCalendar, one VEVENT per event: all-day over its interval, or "
+                                + "at its clock time (a floating local time) for a MINUTE or HOUR date")),
                 @Content(mediaType = ExportFormat.JSONLD_TYPE, schema = @Schema(implementation = JsonLdFeed.class))})
     @APIResponse(responseCode = "304", description = ApiResponses.NOT_MODIFIED)
     @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST,

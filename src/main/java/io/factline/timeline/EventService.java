@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,14 +22,19 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class EventService {
 
-    private static final String ORDER = " order by e.date.earliest, e.date.latest, e.id";
+    /**
+     * The timeline's order: by interval, then by time of day, a whole day (no time) before the times of that day,
+     * then by id. NULLS FIRST is spelled out: H2 sorts nulls first by default, PostgreSQL last.
+     */
+    static final String ORDER = " order by e.date.earliest, e.date.latest, e.date.time nulls first, e.id";
     /**
      * Merges the per-class scans. Events with the same earliest and latest have the same span class, so they come
      * from one scan, already in the database's order of ids (its collation, which the cursor relies on): a stable
-     * sort on the dates alone keeps it.
+     * sort on the dates and times alone keeps it.
      */
     private static final Comparator<EventQuery.Key> KEY_ORDER = Comparator.comparing(EventQuery.Key::earliest)
-            .thenComparing(EventQuery.Key::latest);
+            .thenComparing(EventQuery.Key::latest)
+            .thenComparing(EventQuery.Key::time, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final Gazetteer gazetteer;
     private final ReferenceData referenceData;
@@ -89,7 +95,7 @@ public class EventService {
     private record Filter(StringBuilder where, Parameters params) {
     }
 
-    /** One page of the timeline, in (earliest, latest, id) order. */
+    /** One page of the timeline, in (earliest, latest, time of day, id) order. */
     @Timed(value = "factline.events.query", extraTags = {"query", "list"},
             description = "Time to read a page of the timeline from the database")
     public EventPage list(EventQuery query) {
@@ -100,11 +106,21 @@ public class EventService {
         StringBuilder where = filter.where();
         Parameters params = filter.params();
         if (query.after() != null) {
+            EventQuery.Key after = query.after();
+            // Within the cursor's interval: after a whole day come its other whole days by id, then every time of
+            // that day; after a time, the later times and that time's later ids (a null time is never greater).
+            String sameInterval = after.time() == null
+                    ? "(e.date.time is not null or e.id > :afterId)"
+                    : "(e.date.time > :afterTime or (e.date.time = :afterTime and e.id > :afterId))";
             where.append(" and (e.date.earliest > :afterEarliest or (e.date.earliest = :afterEarliest"
-                    + " and (e.date.latest > :afterLatest or (e.date.latest = :afterLatest and e.id > :afterId))))");
-            params.and("afterEarliest", query.after().earliest())
-                    .and("afterLatest", query.after().latest())
-                    .and("afterId", query.after().id());
+                    + " and (e.date.latest > :afterLatest or (e.date.latest = :afterLatest and " + sameInterval
+                    + "))))");
+            params.and("afterEarliest", after.earliest())
+                    .and("afterLatest", after.latest())
+                    .and("afterId", after.id());
+            if (after.time() != null) {
+                params.and("afterTime", after.time());
+            }
         }
         List<EventQuery.Key> keys = query.from() == null
                 ? keys(where.toString(), params.map(), query.limit() + 1)
@@ -142,10 +158,12 @@ public class EventService {
 
     private static List<EventQuery.Key> keys(String where, Map<String, Object> params, int limit) {
         TypedQuery<Object[]> select = Event.getEntityManager().createQuery(
-                "select e.date.earliest, e.date.latest, e.id from Event e where " + where + ORDER, Object[].class);
+                "select e.date.earliest, e.date.latest, e.date.time, e.id from Event e where " + where + ORDER,
+                Object[].class);
         params.forEach(select::setParameter);
         return select.setMaxResults(limit).getResultStream()
-                .map(row -> new EventQuery.Key((LocalDate) row[0], (LocalDate) row[1], (String) row[2]))
+                .map(row -> new EventQuery.Key((LocalDate) row[0], (LocalDate) row[1], (LocalTime) row[2],
+                        (String) row[3]))
                 .toList();
     }
 

@@ -6,6 +6,7 @@ import io.factline.source.TextFragments;
 import io.factline.temporal.Mod;
 import io.factline.temporal.Precision;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Comparator;
@@ -48,14 +49,22 @@ public record EventView(
     @Schema(name = "EventDate", description = "When the event happened, as precisely as the source says, and how "
             + "that was worked out.")
     public record DateView(
-            @Schema(description = "ISO 8601 / TIMEX3 value at the given precision",
-                    examples = "2023-02-13")
+            @Schema(description = "ISO 8601 / TIMEX3 value at the given precision: 2023-02-13, 2024-W19, 2022-08; "
+                    + "below the day, a TIMEX3 TIME with its clock time (2024-05-16T21:45 at MINUTE, 2024-05-16T18:00 "
+                    + "at HOUR) or its part of the day (2024-05-16TMO at PART_OF_DAY: MO morning, MI midday, AF "
+                    + "afternoon, DT daytime, EV evening, NI night)", examples = "2023-02-13")
             String value,
             Precision precision,
             @Schema(description = "First day of the interval the date denotes (inclusive)")
             LocalDate earliest,
             @Schema(description = "Last day of the interval the date denotes (inclusive)")
             LocalDate latest,
+            // No examples: YAML 1.1 readers (SnakeYAML) would read an unquoted 21:45 as the number 1305.
+            @Schema(nullable = true, pattern = "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+                    description = "Clock time (HH:mm, such as 21:45) of a MINUTE or HOUR date on its day, as the "
+                    + "source gives it: local time, no time zone. Null otherwise: a part of the day is named in the "
+                    + "value only")
+            String time,
             @Schema(nullable = true, description = "Part of the unit meant: fin août is 2022-08 with mod END")
             Mod mod,
             @Schema(description = "The expression as written in the source", examples = "vendredi dernier")
@@ -69,8 +78,14 @@ public record EventView(
             String sourceId) {
 
         static DateView of(EventDate date) {
-            return new DateView(date.value, date.precision, date.earliest, date.latest, date.mod, date.expression,
-                    date.anchor, date.rule, date.sourceId);
+            return new DateView(date.value, date.precision, date.earliest, date.latest,
+                    EventDate.clockTime(date.precision, date.time), date.mod, date.expression, date.anchor, date.rule,
+                    date.sourceId);
+        }
+
+        /** The clock time of a MINUTE or HOUR date; null for a part of the day and for a day or longer. */
+        public LocalTime clockTime() {
+            return time == null ? null : LocalTime.parse(time);
         }
     }
 

@@ -24,6 +24,14 @@ public final class Cursor {
 
     /** The key parts of {@code value}; a 400 problem when it is not a cursor this API issued. */
     public static List<String> decode(String name, String value, int parts) {
+        return decode(name, value, parts, parts);
+    }
+
+    /**
+     * The key parts of {@code value}, of which there are {@code fewest} to {@code most} (a key that gained a part
+     * still reads the cursors issued before); a 400 problem when it is not a cursor this API issued.
+     */
+    public static List<String> decode(String name, String value, int fewest, int most) {
         String[] split;
         try {
             String raw = new String(Base64.getUrlDecoder().decode(value.strip()), StandardCharsets.UTF_8);
@@ -31,7 +39,7 @@ public final class Cursor {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidParameter(name, "not a cursor returned by this API");
         }
-        if (split.length != parts + 1 || !VERSION.equals(split[0])) {
+        if (split.length < fewest + 1 || split.length > most + 1 || !VERSION.equals(split[0])) {
             throw ProblemException.invalidParameter(name, "not a cursor returned by this API");
         }
         return Arrays.asList(split).subList(1, split.length);

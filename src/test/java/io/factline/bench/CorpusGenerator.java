@@ -155,7 +155,7 @@ public final class CorpusGenerator {
                     ? placeRefs.get(places.get(random.nextInt(places.size()))) : null;
             event.createdAt = CREATED;
             event.updatedAt = CREATED;
-            event.classifySpan();
+            event.deriveDateColumns();
             int quotes = 1 + random.nextInt(3);
             Set<String> spans = new LinkedHashSet<>();
             for (int c = 0; c < quotes; c++) {

@@ -79,6 +79,17 @@ class GeneratedClientIT {
     }
 
     @Test
+    void readsADateBelowTheDayWithItsPrecisionAndTime() throws ApiException {
+        // "jeudi matin" in a seed article: a part of the day, so no clock time.
+        Event event = timeline.getEvent("kharkiv-liptsy-road-under-russian-fire-control");
+        assertThat(event.getDate().getPrecision()).isEqualTo(Precision.PART_OF_DAY);
+        assertThat(event.getDate().getValue()).isEqualTo("2024-05-16TMO");
+        assertThat(event.getDate().getEarliest()).isEqualTo(LocalDate.of(2024, 5, 16));
+        assertThat(event.getDate().getTime()).isNull();
+        assertThat(timeline.getEvent("bakhmut-shelling").getDate().getTime()).isNull();
+    }
+
+    @Test
     void readsAnInvalidParameterAsATypedProblem() throws JsonProcessingException {
         ApiException error = catchThrowableOfType(ApiException.class, () -> list("2023-13", null, 10, null));
         assertThat(error.getCode()).isEqualTo(400);

@@ -6,8 +6,15 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.factline.cache.DataVersion;
+import io.factline.temporal.Precision;
+import io.factline.timeline.Event;
+import io.factline.timeline.EventDate;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,6 +26,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** GET /embed over HTTP; EmbedBrowserTest shows it in a real browser. */
 @QuarkusTest
 class EmbedResourceTest {
+
+    @Inject
+    DataVersion dataVersion;
 
     private static final Pattern EVENT_ID = Pattern.compile("<li class=\"event\" data-id=\"([^\"]+)\"");
     private static final Pattern NEXT = Pattern.compile("<a class=\"next\" rel=\"next\" href=\"([^\"]+)\"");
@@ -69,6 +79,35 @@ class EmbedResourceTest {
     }
 
     @Test
+    void showsAClockTimeAsAnHtmlDateTimeAndAPartOfTheDayAsItsDay() {
+        write(() -> {
+            Event event = new Event();
+            event.id = "embed-clock-time";
+            event.title = "Explosion";
+            event.status = Event.Status.EXTRACTED;
+            event.date = new EventDate();
+            event.date.value = "1901-03-04T21:45";
+            event.date.precision = Precision.MINUTE;
+            event.date.earliest = LocalDate.parse("1901-03-04");
+            event.date.latest = event.date.earliest;
+            event.date.expression = "à 21 h 45";
+            event.date.rule = "test";
+            event.createdAt = Event.now();
+            event.updatedAt = event.createdAt;
+            event.persist();
+        });
+        try {
+            String html = given().queryParam("lang", "fr").queryParam("limit", 500).when().get("/embed")
+                    .then().statusCode(200).extract().asString();
+            assertThat(html).contains("<time datetime=\"1901-03-04T21:45\">4 mars 1901, 21 h 45</time>")
+                    // "jeudi matin" in a seed article: HTML has no part of the day, so the day, and the label.
+                    .contains("<time datetime=\"2024-05-16\">16 mai 2024, matin</time>");
+        } finally {
+            write(() -> Event.deleteById("embed-clock-time"));
+        }
+    }
+
+    @Test
     void filtersLikeTheApi() {
         List<String> api = given().queryParam("from", "2024-05").queryParam("q", "kharkiv").queryParam("limit", 500)
                 .when().get("/events").then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
@@ -109,6 +148,13 @@ class EmbedResourceTest {
         given().accept("application/json").when().get("/embed")
                 .then().statusCode(406).contentType("application/problem+json")
                 .body("detail", containsString("text/html"));
+    }
+
+    private void write(Runnable change) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            change.run();
+            dataVersion.recordWrite();
+        });
     }
 
     private static List<String> ids(String html) {

@@ -34,6 +34,20 @@ class CsvFeedTest {
     }
 
     @Test
+    void writesTheClockTimeInItsOwnColumnBesideTheValue() {
+        List<List<String>> rows = parse(CsvFeed.of(SampleEvents.page(SampleEvents.day(), SampleEvents.morning(),
+                SampleEvents.clockTime()), SampleEvents.FR));
+        assertThat(rows.get(1).get(column("time"))).isEmpty();
+        assertThat(rows.get(2).get(column("date"))).isEqualTo("2024-05-16TMO");
+        assertThat(rows.get(2).get(column("precision"))).isEqualTo("PART_OF_DAY");
+        assertThat(rows.get(2).get(column("time"))).isEmpty();
+        assertThat(rows.get(3).get(column("date"))).isEqualTo("2024-05-16T21:45");
+        assertThat(rows.get(3).get(column("precision"))).isEqualTo("MINUTE");
+        assertThat(rows.get(3).get(column("time"))).isEqualTo("21:45");
+        assertThat(column("time")).isEqualTo(column("latest") + 1);
+    }
+
+    @Test
     void joinsSeveralCitationsLineByLineInTheSameOrder() {
         var event = SampleEvents.event("two", "Deux citations", SampleEvents.day().date(), null, java.util.List.of(),
                 SampleEvents.citation("a", "première", null), SampleEvents.citation("b", "seconde", null));

@@ -83,6 +83,10 @@ class EventExportTest {
         assertThat(fr.getMap(month)).doesNotContainKey("end_date");
         String year = "events.find { it.unique_id == 'bucharest-summit-2008' }";
         assertThat(fr.getMap(year + ".start_date")).containsEntry("year", 2008).doesNotContainKeys("month", "day");
+        String morning = "events.find { it.unique_id == 'kharkiv-liptsy-road-under-russian-fire-control' }";
+        assertThat(fr.getMap(morning + ".start_date")).containsEntry("day", 16).containsEntry("hour", 6)
+                .doesNotContainKey("minute").containsEntry("display_date", "16 mai 2024, matin");
+        assertThat(en.getString(morning + ".display_date")).isEqualTo("16 May 2024, morning");
         String day = "events.find { it.unique_id == 'bakhmut-shelling' }";
         assertThat(en.getMap(day + ".start_date")).containsEntry("day", 13)
                 .containsEntry("display_date", "13 February 2023");

@@ -32,6 +32,29 @@ class GeoJsonAndJsonLdFeedTest {
     }
 
     @Test
+    void givesAGeoJsonFeatureTheTimeOfItsDate() {
+        JsonNode features = JSON.valueToTree(GeoJsonFeed.of(SampleEvents.page(SampleEvents.clockTime(),
+                SampleEvents.morning()), SampleEvents.FR)).path("features");
+        JsonNode clock = features.get(0).path("properties");
+        assertThat(clock.path("date").asText()).isEqualTo("2024-05-16T21:45");
+        assertThat(clock.path("precision").asText()).isEqualTo("MINUTE");
+        assertThat(clock.path("time").asText()).isEqualTo("21:45");
+        JsonNode morning = features.get(1).path("properties");
+        assertThat(morning.path("date").asText()).isEqualTo("2024-05-16TMO");
+        assertThat(morning.path("time").isNull()).isTrue();
+    }
+
+    @Test
+    void startsAJsonLdEventAtItsLocalDateTimeWhenItHasAClockTime() {
+        JsonNode graph = JSON.valueToTree(JsonLdFeed.of(SampleEvents.page(SampleEvents.clockTime(),
+                SampleEvents.hour(), SampleEvents.morning()), SampleEvents.EN)).path("@graph");
+        assertThat(graph.get(0).path("startDate").asText()).isEqualTo("2024-05-16T21:45:00");
+        assertThat(graph.get(0).path("endDate").asText()).isEqualTo("2024-05-16");
+        assertThat(graph.get(1).path("startDate").asText()).isEqualTo("2024-05-16T18:00:00");
+        assertThat(graph.get(2).path("startDate").asText()).as("a part of the day: its day").isEqualTo("2024-05-16");
+    }
+
+    @Test
     void describesEachEventAsASchemaOrgEvent() {
         JsonNode graph = JSON.valueToTree(JsonLdFeed.of(SampleEvents.page(SampleEvents.day(), SampleEvents.week()),
                 SampleEvents.EN));

@@ -30,6 +30,33 @@ class ICalendarFeedTest {
     }
 
     @Test
+    void startsAClockTimeEventAtItsFloatingLocalTime() throws Exception {
+        Calendar calendar = parse(ICalendarFeed.of(SampleEvents.page(SampleEvents.clockTime(), SampleEvents.hour()),
+                SampleEvents.FR));
+        VEvent minute = calendar.<VEvent>getComponents("VEVENT").get(0);
+        Property start = minute.getProperty(Property.DTSTART).orElseThrow();
+        assertThat(start.getValue()).isEqualTo("20240516T214500");
+        assertThat(start.getParameter("VALUE")).as("a DATE-TIME, the default type").isEmpty();
+        assertThat(start.getParameter("TZID")).as("floating: no zone").isEmpty();
+        assertThat(minute.getProperty(Property.DTEND)).as("a point in time").isEmpty();
+        assertThat(value(minute, Property.DESCRIPTION)).startsWith("16 mai 2024, 21 h 45");
+        assertThat(value(calendar.<VEvent>getComponents("VEVENT").get(1), Property.DTSTART))
+                .isEqualTo("20240516T180000");
+        assertThat(calendar.validate().hasErrors()).as(calendar.validate().toString()).isFalse();
+    }
+
+    @Test
+    void keepsAPartOfTheDayAllDayWithItsLabel() throws Exception {
+        VEvent morning = parse(ICalendarFeed.of(SampleEvents.page(SampleEvents.morning()), SampleEvents.EN))
+                .<VEvent>getComponents("VEVENT").get(0);
+        assertThat(value(morning, Property.DTSTART)).isEqualTo("20240516");
+        assertThat(morning.getProperty(Property.DTSTART).orElseThrow().getParameter("VALUE").orElseThrow()
+                .getValue()).isEqualTo("DATE");
+        assertThat(value(morning, Property.DTEND)).isEqualTo("20240517");
+        assertThat(value(morning, Property.DESCRIPTION)).startsWith("16 May 2024, morning");
+    }
+
+    @Test
     void carriesTheQuotesTheirLinksAndThePlace() throws Exception {
         VEvent event = parse(ICalendarFeed.of(SampleEvents.page(SampleEvents.day()), SampleEvents.FR))
                 .<VEvent>getComponents("VEVENT").get(0);

@@ -33,6 +33,23 @@ final class SampleEvents {
                         "https://www.aljazeera.com/news/2023/2/13/x#:~:text=Les%20forces"));
     }
 
+    static EventView clockTime() {
+        return event("bakhmut-evening-strike", "Frappe sur Bakhmut", date("2024-05-16T21:45", Precision.MINUTE,
+                "2024-05-16", "2024-05-16", null), BAKHMUT, List.of("bombardement"),
+                citation("001_b5e0b783de3c455c", "Une frappe a touché Bakhmut jeudi à 21 h 45.", null));
+    }
+
+    static EventView hour() {
+        return event("mayor-speaks", "Le maire parle", date("2024-05-16T18:00", Precision.HOUR, "2024-05-16",
+                "2024-05-16", null), null, List.of(), citation("000_4e53fd3a5ea1eb34", "jeudi à 18 h", null));
+    }
+
+    static EventView morning() {
+        return event("kharkiv-liptsy-road-under-russian-fire-control", "Route Kharkiv–Liptsy sous le feu",
+                date("2024-05-16TMO", Precision.PART_OF_DAY, "2024-05-16", "2024-05-16", null), BAKHMUT, List.of(),
+                citation("000_4e53fd3a5ea1eb34", "jeudi matin, selon le ministère", null));
+    }
+
     static EventView week() {
         return event("budanov-says-situation-critical", "Budanov: la situation est critique",
                 date("2024-W19", Precision.WEEK, "2024-05-06", "2024-05-12", null), null, List.of("déclaration"),
@@ -62,7 +79,8 @@ final class SampleEvents {
     }
 
     static DateView date(String value, Precision precision, String earliest, String latest, Mod mod) {
-        return new DateView(value, precision, LocalDate.parse(earliest), LocalDate.parse(latest), mod, "lundi",
+        String time = precision == Precision.MINUTE || precision == Precision.HOUR ? value.substring(11, 16) : null;
+        return new DateView(value, precision, LocalDate.parse(earliest), LocalDate.parse(latest), time, mod, "lundi",
                 LocalDate.parse(earliest), "test.rule", "001_b5e0b783de3c455c");
     }
 

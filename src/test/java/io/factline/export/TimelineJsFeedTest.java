@@ -23,6 +23,39 @@ class TimelineJsFeedTest {
     }
 
     @Test
+    void givesAClockTimeItsHourAndMinute() {
+        JsonNode slide = slide(SampleEvents.FR, SampleEvents.clockTime());
+        JsonNode start = slide.path("start_date");
+        assertThat(start.path("day").asInt()).isEqualTo(16);
+        assertThat(start.path("hour").asInt()).isEqualTo(21);
+        assertThat(start.path("minute").asInt()).isEqualTo(45);
+        assertThat(start.path("display_date").asText()).isEqualTo("16 mai 2024, 21 h 45");
+        assertThat(slide.has("end_date")).isFalse();
+    }
+
+    @Test
+    void givesAnHourEventItsHourAndNoMinute() {
+        JsonNode start = slide(SampleEvents.EN, SampleEvents.hour()).path("start_date");
+        assertThat(start.path("hour").asInt()).isEqualTo(18);
+        assertThat(start.has("minute")).isFalse();
+        assertThat(start.path("display_date").asText()).isEqualTo("16 May 2024, 18:00");
+    }
+
+    @Test
+    void givesAPartOfTheDayTheHourItSortsAtAndNamesItInTheDisplayDate() {
+        JsonNode slide = slide(SampleEvents.FR, SampleEvents.morning());
+        assertThat(slide.path("start_date").path("hour").asInt()).isEqualTo(6);
+        assertThat(slide.path("start_date").has("minute")).isFalse();
+        assertThat(slide.path("display_date").asText()).isEqualTo("16 mai 2024, matin");
+        assertThat(slide.path("start_date").path("display_date").asText()).isEqualTo("16 mai 2024, matin");
+    }
+
+    @Test
+    void givesADayEventNoHour() {
+        assertThat(slide(SampleEvents.FR, SampleEvents.day()).path("start_date").has("hour")).isFalse();
+    }
+
+    @Test
     void givesAMonthEventNoDay() {
         JsonNode start = slide(SampleEvents.EN, SampleEvents.month()).path("start_date");
         assertThat(start.path("year").asInt()).isEqualTo(2022);

@@ -2,6 +2,7 @@ package io.factline.extract;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -41,6 +42,29 @@ class ExtractResourceTest {
                 .body("timexes[1].text", equalTo("Un jour plus tôt"))
                 .body("timexes[1].value", equalTo("2024-05-09"))
                 .body("timexes[1].anchor", equalTo("2024-05-10"));
+    }
+
+    @Test
+    void returnsTimesWithTheirTypeValuePrecisionAndClockTime() {
+        String text = "Le maire a parlé jeudi à 21 h 45. Vendredi matin, la place était vide.";
+        given().contentType("application/json")
+                .body(Map.of("text", text, "publishedOn", "2024-05-17", "language", "fr"))
+                .when().post("/extract")
+                .then().statusCode(200)
+                .body("timexes[0].text", equalTo("jeudi à 21 h 45"))
+                .body("timexes[0].type", equalTo("TIME"))
+                .body("timexes[0].value", equalTo("2024-05-16T21:45"))
+                .body("timexes[0].precision", equalTo("MINUTE"))
+                .body("timexes[0].earliest", equalTo("2024-05-16"))
+                .body("timexes[0].latest", equalTo("2024-05-16"))
+                .body("timexes[0].time", equalTo("21:45"))
+                .body("timexes[1].text", equalTo("Vendredi matin"))
+                .body("timexes[1].type", equalTo("TIME"))
+                .body("timexes[1].value", equalTo("2024-05-17TMO"))
+                .body("timexes[1].precision", equalTo("PART_OF_DAY"))
+                .body("timexes[1].time", nullValue())
+                .body("statements", hasSize(2))
+                .body("statements.timex.type", everyItem(equalTo("TIME")));
     }
 
     @Test

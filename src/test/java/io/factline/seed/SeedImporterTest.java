@@ -256,6 +256,23 @@ class SeedImporterTest {
         SEED_TABLES.keySet().forEach(table -> assertThat(fresh.get(table)).as(table).isEqualTo(upserted.get(table)));
     }
 
+    @Test
+    void bothImportPathsStoreTheTimeOfDayOfATimeDate() throws Exception {
+        SeedSet seeds = importer.read(Path.of("seeds"));
+        String liptsy = "id=kharkiv-liptsy-road-under-russian-fire-control ";
+
+        for (Runnable write : List.<Runnable>of(() -> importer.insertFresh(seeds, IMPORTED_AT),
+                () -> importer.upsert(seeds, IMPORTED_AT))) {
+            List<String> events = rowsAfter(write).get("event");
+            // "jeudi matin": the TIME 2024-05-16TMO, sorted at the start of the morning.
+            assertThat(events).filteredOn(row -> row.contains(liptsy)).singleElement().asString()
+                    .contains("date_value=2024-05-16TMO ").contains("date_precision=PART_OF_DAY ")
+                    .contains("date_time=06:00:00 ");
+            assertThat(events).filteredOn(row -> row.contains("id=bakhmut-shelling ")).singleElement().asString()
+                    .contains("date_time=null ");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"a title over 300 characters", "a blank date expression", "a lower-case country code"})
     void aFirstImportRefusesWhatTheEntityConstraintsRefuse(String defect) {

@@ -56,6 +56,30 @@ class EventEditingTest {
                 .body("citations[0].quote", equalTo("Nous ne reculerons pas"));
     }
 
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            2022-11-29T21:45 | 2022-11-29T21:45 | MINUTE      | 21:45
+            2022-11-29T07:05 | 2022-11-29T07:05 | MINUTE      | 07:05
+            2022-11-29TEV    | 2022-11-29TEV    | PART_OF_DAY | -
+            2022-11-29tmo    | 2022-11-29TMO    | PART_OF_DAY | -
+            """)
+    void setsADateBelowTheDayWithItsTime(String written, String value, String precision, String time) {
+        String id = "editor-time-" + UUID.randomUUID();
+        String body = "{\"id\": \"" + id + "\", \"title\": \"Discours\", \"date\": \"" + written + "\", "
+                + "\"citations\": [{\"sourceId\": \"" + BUCHAREST_SOURCE + "\", \"quote\": \"Nous ne reculerons pas\"}]}";
+        editor().contentType("application/json").body(body).when().post("/events")
+                .then().statusCode(201)
+                .body("date.value", equalTo(value))
+                .body("date.precision", equalTo(precision))
+                .body("date.time", equalTo(time))
+                .body("date.earliest", equalTo("2022-11-29"))
+                .body("date.latest", equalTo("2022-11-29"))
+                .body("date.rule", equalTo("editor"));
+        given().get("/events/" + id).then().statusCode(200)
+                .body("date.value", equalTo(value))
+                .body("date.time", equalTo(time));
+    }
+
     @Test
     void datesAnEventFromTheExpressionOfACitationAsTheResolverReadsIt() {
         String citation = "{\"sourceId\": \"" + BAKHMUT_SOURCE + "\", \"quote\": \"" + MEETING + "\", "
@@ -103,6 +127,13 @@ class EventEditingTest {
             two dates                 | {"title": "x", "date": "2023", "citations": [{"sourceId": "s", "quote": "q", "dateExpression": "q"}]} | date
             malformed date            | {"title": "x", "date": "2023-13", "citations": [{"sourceId": "s", "quote": "q"}]}    | date
             date that does not exist  | {"title": "x", "date": "2023-02-29", "citations": [{"sourceId": "s", "quote": "q"}]} | date
+            hour without minutes      | {"title": "x", "date": "2023-02-13T18", "citations": [{"sourceId": "s", "quote": "q"}]} | date
+            time without a day        | {"title": "x", "date": "2023-02T21:45", "citations": [{"sourceId": "s", "quote": "q"}]} | date
+            time with seconds         | {"title": "x", "date": "2023-02-13T21:45:10", "citations": [{"sourceId": "s", "quote": "q"}]} | date
+            time that does not exist  | {"title": "x", "date": "2023-02-13T25:10", "citations": [{"sourceId": "s", "quote": "q"}]} | date
+            minute that does not exist | {"title": "x", "date": "2023-02-13T21:60", "citations": [{"sourceId": "s", "quote": "q"}]} | date
+            unknown part of the day   | {"title": "x", "date": "2023-02-13TXX", "citations": [{"sourceId": "s", "quote": "q"}]} | date
+            time zone                 | {"title": "x", "date": "2023-02-13T21:45Z", "citations": [{"sourceId": "s", "quote": "q"}]} | date
             malformed id              | {"id": "Not A Slug", "title": "x", "date": "2023", "citations": [{"sourceId": "s", "quote": "q"}]} | id
             unknown status            | {"title": "x", "date": "2023", "status": "draft", "citations": [{"sourceId": "s", "quote": "q"}]} | status
             occurrence zero           | {"title": "x", "date": "2023", "citations": [{"sourceId": "s", "quote": "q", "occurrence": 0}]} | citations[0].occurrence
@@ -114,6 +145,24 @@ class EventEditingTest {
         editor().contentType("application/json").body(body).when().post("/events")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.name", hasItem(field));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-05-16T9:45  | expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:mm (a clock time) or YYYY-MM-DDTMO, MI, AF, DT, EV or NI (a part of the day)
+            2024-05-16TSOIR  | expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:mm (a clock time) or YYYY-MM-DDTMO, MI, AF, DT, EV or NI (a part of the day)
+            2024-05-16T24:00 | '2024-05-16T24:00' does not exist
+            2024-02-30TMO    | '2024-02-30TMO' does not exist
+            """)
+    void rejectsAMalformedTimeSayingWhichFormsItAccepts(String date, String reason) {
+        editor().contentType("application/json")
+                .body("{\"title\": \"x\", \"date\": \"" + date + "\", \"citations\": [{\"sourceId\": \"s\", "
+                        + "\"quote\": \"q\"}]}")
+                .when().post("/events")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:factline:problem:invalid-body"))
+                .body("errors[0].name", equalTo("date"))
+                .body("errors[0].reason", equalTo(reason));
     }
 
     @Test

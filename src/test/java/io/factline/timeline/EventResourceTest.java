@@ -10,10 +10,12 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.factline.temporal.TimeOfDay;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
 class EventResourceTest {
+
+    /** The timeline's order: earliest, latest, time of day (a whole day, without one, first), id. */
+    private static final Comparator<Map<String, Object>> TIMELINE_ORDER = Comparator
+            .<Map<String, Object>, String>comparing(event -> (String) date(event).get("earliest"))
+            .thenComparing(event -> (String) date(event).get("latest"))
+            .thenComparing(event -> TimeOfDay.of((String) date(event).get("value")),
+                    Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(event -> (String) event.get("id"));
 
     @Test
     void listsBakhmutShellingOfFebruary2023WithItsProvenance() {
@@ -57,6 +67,11 @@ class EventResourceTest {
         assertDate("ramstein-meeting", "2023-04-21", "DAY", "2023-04-21", "2023-04-21");
         assertDate("kharkiv-offensive", "2024-05-10", "DAY", "2024-05-10", "2024-05-10");
         assertDate("rabotino-captured", "2024-05-15", "DAY", "2024-05-15", "2024-05-15");
+        // "jeudi matin": a part of the day, a TIMEX3 TIME on its day; no clock time.
+        assertDate("kharkiv-liptsy-road-under-russian-fire-control", "2024-05-16TMO", "PART_OF_DAY", "2024-05-16",
+                "2024-05-16");
+        given().when().get("/events/kharkiv-liptsy-road-under-russian-fire-control")
+                .then().body("date.time", nullValue()).body("date.expression", equalTo("jeudi matin"));
     }
 
     @Test
@@ -79,11 +94,12 @@ class EventResourceTest {
     }
 
     @Test
-    void coversAtLeastTwentyEventsSortedByEarliestThenLatestThenId() {
+    void coversAtLeastTwentyEventsSortedByEarliestThenLatestThenTimeThenId() {
         List<Map<String, Object>> all = allEvents(Map.of(), 500);
         assertThat(all).hasSizeGreaterThanOrEqualTo(20);
         for (int i = 1; i < all.size(); i++) {
-            assertThat(sortKey(all.get(i - 1))).isLessThan(sortKey(all.get(i)));
+            assertThat(TIMELINE_ORDER.compare(all.get(i - 1), all.get(i))).as(all.get(i - 1).get("id") + " before "
+                    + all.get(i).get("id")).isNegative();
         }
     }
 
@@ -247,8 +263,7 @@ class EventResourceTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static String sortKey(Map<String, Object> event) {
-        Map<String, Object> date = (Map<String, Object>) event.get("date");
-        return date.get("earliest") + "|" + date.get("latest") + "|" + event.get("id");
+    private static Map<String, Object> date(Map<String, Object> event) {
+        return (Map<String, Object>) event.get("date");
     }
 }
