@@ -174,14 +174,23 @@ public class Ingestion {
 
     private static Event newEvent(String sourceId, SourceText text, Statement statement, EntityLinker.Links links,
             Set<String> reserved, OffsetDateTime now) {
-        Event event = EventGrouping.draft(sourceId, text, statement, links, Place::findById, Actor::findById);
+        Event event = EventGrouping.draft(sourceId, text, statement, links, Ingestion::place, Ingestion::actor);
         event.id = freeId(Headline.slug(statement.timex().value(), event.title), reserved);
         event.create(now);
         return event;
     }
 
     private static void enrich(Event event, EntityLinker.Links links) {
-        EventGrouping.enrich(event, links, Place::findById, Actor::findById);
+        EventGrouping.enrich(event, links, Ingestion::place, Ingestion::actor);
+    }
+
+    // Not Place::findById: a method reference binds to PanacheEntityBase's unenhanced static, which throws.
+    private static Place place(String id) {
+        return Place.findById(id);
+    }
+
+    private static Actor actor(String id) {
+        return Actor.findById(id);
     }
 
     /** The stored events of every interval the statements name, in a few queries. */
