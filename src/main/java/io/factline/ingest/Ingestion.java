@@ -12,7 +12,6 @@ import io.factline.source.SourceView;
 import io.factline.temporal.Timex;
 import io.factline.timeline.Citation;
 import io.factline.timeline.Event;
-import io.factline.timeline.EventDate;
 import io.factline.timeline.EventService;
 import io.factline.web.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -25,7 +24,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -148,25 +146,18 @@ public class Ingestion {
         EntityLinker linker = EntityLinker.of(Place.listAll(), Actor.listAll());
         Map<List<LocalDate>, List<Event>> byInterval = eventsByInterval(extraction.statements());
         Set<String> reserved = new HashSet<>();
-        Map<Citation, Set<String>> citationWords = new IdentityHashMap<>();
         Set<String> created = new LinkedHashSet<>();
         Set<String> cited = new LinkedHashSet<>();
-        for (Statement statement : extraction.statements()) {
-            Timex timex = statement.timex();
-            EntityLinker.Links links = linker.link(statement.text(), excludedSpans(statement, extraction.timexes()));
-            EventMatcher.Candidate candidate = new EventMatcher.Candidate(links.place(),
-                    links.place() == null ? null : linker.kindOf(links.place()),
-                    links.place() == null ? null : linker.countryOf(links.place()), new HashSet<>(links.places()),
-                    new HashSet<>(links.actors()), new HashSet<>(Words.contentWords(statement.text())));
-            List<Event> sameInterval = byInterval.computeIfAbsent(List.of(timex.earliest(), timex.latest()),
-                    interval -> new ArrayList<>());
-            Event event = EventMatcher.best(candidate, sameInterval,
-                    citation -> citationWords.computeIfAbsent(citation, c -> new HashSet<>(Words.contentWords(c.quote))));
-            if (event == null) {
-                event = newEvent(source.id, text, statement, links, reserved, now);
-                sameInterval.add(event);
+        EventGrouping.group(extraction, source.id, linker, byInterval, new EventGrouping.Sink() {
+            @Override
+            public Event create(Statement statement, EntityLinker.Links links) {
+                Event event = newEvent(source.id, text, statement, links, reserved, now);
                 created.add(event.id);
-            } else if (!event.cites(source.id, statement.start(), statement.end())) {
+                return event;
+            }
+
+            @Override
+            public void cite(Event event, Statement statement, EntityLinker.Links links) {
                 event.addCitation(Citation.of(source.id, text, statement.start(), statement.end()));
                 if (event.status == Event.Status.EXTRACTED) {
                     enrich(event, links);
@@ -176,41 +167,30 @@ public class Ingestion {
                     cited.add(event.id);
                 }
             }
-        }
+        });
         dataVersion.recordWrite();
         return result(source, true, List.copyOf(created), List.copyOf(cited));
     }
 
-    private Event newEvent(String sourceId, SourceText text, Statement statement, EntityLinker.Links links,
+    private static Event newEvent(String sourceId, SourceText text, Statement statement, EntityLinker.Links links,
             Set<String> reserved, OffsetDateTime now) {
-        Event event = new Event();
-        String sentence = statement.text();
-        int from = statement.timex().start() - statement.start();
-        int to = statement.timex().end() - statement.start();
-        int length = sentence.codePointCount(0, sentence.length());
-        event.title = from >= 0 && to <= length
-                ? Headline.title(sentence, sentence.offsetByCodePoints(0, from), sentence.offsetByCodePoints(0, to))
-                : Headline.title(sentence);
+        Event event = EventGrouping.draft(sourceId, text, statement, links, Ingestion::place, Ingestion::actor);
         event.id = freeId(Headline.slug(statement.timex().value(), event.title), reserved);
-        event.summary = summary(statement.text());
-        event.status = Event.Status.EXTRACTED;
-        event.date = EventDate.of(statement.timex(), sourceId);
-        enrich(event, links);
-        event.addCitation(Citation.of(sourceId, text, statement.start(), statement.end()));
         event.create(now);
         return event;
     }
 
-    /** Machine-made events take the places and actors that further reports name; reviewed ones are left alone. */
     private static void enrich(Event event, EntityLinker.Links links) {
-        if (event.place == null && links.place() != null) {
-            event.place = Place.findById(links.place());
-        }
-        for (String actorId : links.actors()) {
-            if (event.actors.stream().noneMatch(a -> a.id.equals(actorId))) {
-                event.actors.add(Actor.findById(actorId));
-            }
-        }
+        EventGrouping.enrich(event, links, Ingestion::place, Ingestion::actor);
+    }
+
+    // Not Place::findById: a method reference binds to PanacheEntityBase's unenhanced static, which throws.
+    private static Place place(String id) {
+        return Place.findById(id);
+    }
+
+    private static Actor actor(String id) {
+        return Actor.findById(id);
     }
 
     /** The stored events of every interval the statements name, in a few queries. */

@@ -1,0 +1,55 @@
+package io.factline.ingest.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.factline.temporal.Language;
+import io.factline.temporal.eval.Corpus;
+import io.factline.temporal.eval.TimeMlReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Holds ingestion's dated facts to floors on the French TimeBank dev corpus, read from {@code ../shared/corpora}
+ * beside the project root (or {@code -Dfactline.corpora=FOLDER}); a missing corpus fails. Raise the floors as
+ * ingestion improves; {@code ./mvnw -q -B -o test-compile exec:java@facts-score -Dnpm.ci.skip
+ * -Dexec.args="../shared/corpora/fr-timebank-dev fr --errors"} prints the report and every error.
+ */
+class DatedFactCorpusTest {
+
+    /** Measured 0.944 (84/89). */
+    static final double RECALL_FLOOR = 0.94;
+    /** Measured 0.708 (75/106). */
+    static final double PRECISION_FLOOR = 0.70;
+    /** Measured 0.809. */
+    static final double F1_FLOOR = 0.80;
+
+    static final String CORPUS = "fr-timebank-dev";
+
+    @Test
+    void ingestionKeepsItsDatedFactFloorsOnTheFrenchTimeBankDevCorpus() {
+        DatedFactScore score = DatedFactScore.score(TimeMlReader.readFolder(folder()), Language.FR,
+                DatedFactReport.shippedPlaces(), DatedFactReport.shippedActors());
+        System.out.println("[facts] " + score.summary());
+        String hint = " (./mvnw -q -B -o test-compile exec:java@facts-score -Dnpm.ci.skip"
+                + " -Dexec.args=\"../shared/corpora/" + CORPUS + " fr --errors\")";
+        assertThat(score.gold()).as("gold facts").isGreaterThan(0);
+        assertThat(score.recall()).as("dated-fact recall" + hint).isGreaterThanOrEqualTo(RECALL_FLOOR);
+        assertThat(score.precision()).as("dated-fact precision" + hint).isGreaterThanOrEqualTo(PRECISION_FLOOR);
+        assertThat(score.f1()).as("dated-fact F1" + hint).isGreaterThanOrEqualTo(F1_FLOOR);
+    }
+
+    private static Path folder() {
+        String property = System.getProperty("factline.corpora");
+        Path root = property != null && !property.isBlank() ? Path.of(property)
+                : Corpus.projectRoot().resolve("../shared/corpora");
+        Path folder = root.resolve(CORPUS).toAbsolutePath().normalize();
+        if (!Files.isDirectory(folder)) {
+            fail("TimeML corpus " + CORPUS + " not found at " + folder + ": the dev corpora live outside the"
+                    + " repository, in ../shared/corpora beside the project root; point -Dfactline.corpora=FOLDER"
+                    + " at the folder holding " + CORPUS + "/");
+        }
+        return folder;
+    }
+}
