@@ -150,8 +150,11 @@ AOT="$(dirname "$JAR")/app.aot"
 if [ -n "$AOT_JAVA" ] && [ -z "${SKIP_STARTUP_VARIANTS:-}" ]; then
     if [ ! -f "$AOT" ] || [ "$JAR" -nt "$AOT" ]; then
         # The build's own training run, with the application on that JDK (as the README says).
-        ./mvnw -B -q "exec:java@appcds-training$([ "$BENCH_DB" = pg ] && echo -pg)" -Dnpm.ci.skip \
-            -Dfactline.app.java="$AOT_JAVA" | grep '^class-data archive'
+        if [ "$BENCH_DB" = pg ]; then
+            ./mvnw -B -q exec:java@appcds-training-pg -Ppostgresql -Dfactline.app.java="$AOT_JAVA" | grep '^class-data archive'
+        else
+            ./mvnw -B -q exec:exec@appcds-training -Dfactline.app.java="$AOT_JAVA" | grep '^class-data archive'
+        fi
     fi
     if [ -f "$AOT" ]; then
         APP_JAVA=$AOT_JAVA startup_pair "JDK $("$AOT_JAVA" -version 2>&1 | head -1 | cut -d'"' -f2): -XX:AOTCache=app.aot" "-XX:AOTCache=$AOT" judged
