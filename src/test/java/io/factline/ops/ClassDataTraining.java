@@ -68,11 +68,13 @@ public final class ClassDataTraining {
         Path log = work.resolve("app.log");
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(applicationJava()));
-        // A class-data archive holds classes only: the quick JIT alone is enough to train it, and C2 would take the
-        // second core from the start-up. The ahead-of-time cache keeps method profiles too, so it gets the defaults.
+        // A class-data archive holds classes only, whatever the JIT and the collector: the training starts with the
+        // production settings' start-up flags (the quick JIT alone, one compiler thread, huge pages, no perf data).
+        // The ahead-of-time cache keeps method profiles too, so it gets the JVM's defaults.
         command.addAll(aheadOfTime ? List.of("-XX:AOTCacheOutput=" + archive, "-Xlog:aot=off", "-Xlog:cds=off")
                 : List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                        "-XX:TieredStopAtLevel=1"));
+                        "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseParallelGC",
+                        "-XX:+UseTransparentHugePages", "-XX:-UsePerfData"));
         command.addAll(List.of("-jar", app.resolve("quarkus-run.jar").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
