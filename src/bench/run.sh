@@ -15,8 +15,11 @@
 #   4. pages that no earlier request asked for (a different window and page size each time), which Factline must
 #      compute: what the first reader of a page, or a crawler, gets;
 #   5. a summary of the figures against the targets of issue 6, computed from the lines above.
+# STARTUP_ONLY=1 measures step 1 alone (a few minutes, and only curl needed).
+# Everything it prints also goes to a dated result file, src/bench/results/<UTC date and time>-<h2|pg>.txt (RESULTS=
+# to name another), headed by the machine, the JVM, the commit and the command; src/docs/performance.md sums them up.
 # Needs: wrk and nginx (apt-get install wrk nginx-light), node/npm (json-server is installed under target/bench),
-# python3, curl; the application packaged (./mvnw -B package -DskipTests).
+# python3, curl; the application packaged (./mvnw -B package -DskipTests, and -Ppostgresql for BENCH_DB=pg).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -43,7 +46,9 @@ PIDS=()
 cleanup() { for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
-for tool in wrk nginx node npm python3 curl; do
+TOOLS="wrk nginx node npm python3 curl"
+[ -z "${STARTUP_ONLY:-}" ] || TOOLS="curl"
+for tool in $TOOLS; do
     command -v "$tool" > /dev/null || { echo "missing $tool" >&2; exit 2; }
 done
 # A server left on one of the ports would answer in the measured one's place.
@@ -97,6 +102,19 @@ start_app() {
 }
 stop_app() { kill -TERM "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; }
 
+RESULTS=${RESULTS:-src/bench/results/$(date -u +%Y-%m-%dT%H%MZ)-$BENCH_DB$([ -n "${STARTUP_ONLY:-}" ] && echo -startup).txt}
+mkdir -p "$(dirname "$RESULTS")"
+{
+    echo "# Factline benchmark result, written by src/bench/run.sh"
+    echo "# date:    $(date -u +%FT%TZ)"
+    echo "# machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME"), $(uname -sr)"
+    echo "# java:    $(${APP_JAVA:-java} -version 2>&1 | head -2 | tail -1)"
+    echo "# commit:  $(git rev-parse --short HEAD 2>/dev/null)$(git diff --quiet HEAD 2>/dev/null || echo ' (with local changes)')"
+    echo "# command: BENCH_DB=$BENCH_DB EVENTS=$EVENTS SEED=$SEED DURATION=$DURATION CONNECTIONS=$CONNECTIONS THREADS=$THREADS STARTUP_RUNS=${STARTUP_RUNS:-3}${STARTUP_ONLY:+ STARTUP_ONLY=1} APP_ENV='$APP_ENV' APP_JAVA_OPTS='$APP_JAVA_OPTS' src/bench/run.sh"
+    echo
+} > "$RESULTS"
+exec > >(tee -a "$RESULTS") 2>&1
+
 CDS="$(dirname "$JAR")/app-cds.jsa"
 echo "== Factline benchmark ($BENCH_DB, $(nproc) cores, $(date -u +%FT%TZ), $APP_ENV java $APP_JAVA_OPTS$([ -f "$CDS" ] && echo " -XX:SharedArchiveFile=app-cds.jsa"))"
 : > "$WORK/app.log"
@@ -104,9 +122,9 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 # The class-data archive the build writes (ClassDataTraining) is part of how the application runs.
 MAIN_OPTS=""
 [ -f "$CDS" ] && MAIN_OPTS="-XX:SharedArchiveFile=$CDS"
-# Compiled once, first and on its own: the JDK 25 training and the corpus generator are test classes, and other
+# Compiled once, first and on its own: the corpus generator and the PostgreSQL training are test classes, and other
 # executions bound to the build's phases would take -Dexec.args as theirs.
-./mvnw -B -q test-compile -Dnpm.ci.skip > /dev/null
+if [ -z "${STARTUP_ONLY:-}" ] || [ "$BENCH_DB" = pg ]; then ./mvnw -B -q test-compile -Dnpm.ci.skip > /dev/null; fi
 # Start-up on a new database, then again on it (seeds unchanged): label, JVM options, and "judged" for the pairs
 # the summary judges (the production settings on this JVM, and JDK 25's cache), which run STARTUP_RUNS times (the
 # machine's speed drifts between minutes; the summary takes the medians); APP_JAVA picks another JVM.
@@ -149,13 +167,31 @@ AOT_JAVA=${AOT_JAVA-$(ls /usr/lib/jvm/*-25*/bin/java 2>/dev/null | head -1)}
 AOT="$(dirname "$JAR")/app.aot"
 if [ -n "$AOT_JAVA" ] && [ -z "${SKIP_STARTUP_VARIANTS:-}" ]; then
     if [ ! -f "$AOT" ] || [ "$JAR" -nt "$AOT" ]; then
-        # The build's own training run, with the application on that JDK (as the README says).
-        ./mvnw -B -q "exec:java@appcds-training$([ "$BENCH_DB" = pg ] && echo -pg)" -Dnpm.ci.skip \
-            -Dfactline.app.java="$AOT_JAVA" | grep '^class-data archive'
+        # The build's own training run, with the application on that JDK (as src/docs/production.md says).
+        if [ "$BENCH_DB" = pg ]; then
+            ./mvnw -B -q exec:java@appcds-training-pg -Ppostgresql -Dfactline.app.java="$AOT_JAVA" | grep '^class-data archive'
+        else
+            ./mvnw -B -q exec:exec@appcds-training -Pclass-data-archive -Dfactline.app.java="$AOT_JAVA" | grep '^class-data archive'
+        fi
     fi
     if [ -f "$AOT" ]; then
         APP_JAVA=$AOT_JAVA startup_pair "JDK $("$AOT_JAVA" -version 2>&1 | head -1 | cut -d'"' -f2): -XX:AOTCache=app.aot" "-XX:AOTCache=$AOT" judged
     fi
+fi
+verdict() { if awk "BEGIN { exit !($1) }"; then echo met; else echo MISSED; fi; }
+startup_verdicts() {
+    for pair in "${STARTUP_VERDICTS[@]}"; do
+        IFS='|' read -r label fresh restart <<< "$pair"
+        printf "%-58s %12s  %s\n" "start-up to ready, new database: $label" "$fresh ms" "$(verdict "$fresh < 3000")" \
+            "start-up to ready, restart: $label" "$restart ms" "$(verdict "$restart < 3000")"
+    done
+}
+if [ -n "${STARTUP_ONLY:-}" ]; then
+    echo
+    echo "== Against the start-up target (issue 6), from the figures above"
+    startup_verdicts
+    echo "(written to $RESULTS)"
+    exit 0
 fi
 GEN_ARGS="--url $GEN_URL --user $GEN_USER --events $EVENTS --seed $SEED"
 [ -z "$GEN_PASSWORD" ] || GEN_ARGS="$GEN_ARGS --password $GEN_PASSWORD"
@@ -318,7 +354,6 @@ echo "factline RSS after the runs: $(( $(rss_kb "$APP_PID") / 1024 )) MiB"
 curl -sf -H 'Accept: text/plain' "$BASE/q/metrics" | grep '^factline_cache_requests_total' | sed 's/^/factline metrics: /'
 stop_app
 
-verdict() { if awk "BEGIN { exit !($1) }"; then echo met; else echo MISSED; fi; }
 echo
 echo "== Against the targets (issue 6), from the figures above"
 printf "%-58s %12s  %s\n" \
@@ -327,8 +362,5 @@ printf "%-58s %12s  %s\n" \
     "p99 at half the peak rate, highest of the four" "${MAX_HALF_P99} ms" "$(verdict "$MAX_HALF_P99 < 25")" \
     "errors (non-2xx and socket errors), the four endpoints" "$APP_ERRORS" "$(verdict "$APP_ERRORS == 0")" \
     "peak RSS of factline, all runs" "$((APP_PEAK_RSS_KB / 1024)) MiB" "$(verdict "$APP_PEAK_RSS_KB < 400 * 1024")"
-for pair in "${STARTUP_VERDICTS[@]}"; do
-    IFS='|' read -r label fresh restart <<< "$pair"
-    printf "%-58s %12s  %s\n" "start-up to ready, new database: $label" "$fresh ms" "$(verdict "$fresh < 3000")" \
-        "start-up to ready, restart: $label" "$restart ms" "$(verdict "$restart < 3000")"
-done
+startup_verdicts
+echo "(written to $RESULTS)"

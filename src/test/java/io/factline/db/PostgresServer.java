@@ -21,7 +21,9 @@ import java.util.stream.Stream;
 /**
  * A throwaway PostgreSQL cluster for the tests: {@code initdb} and {@code pg_ctl} from the Debian packages, a data
  * folder under {@code target/}, trust authentication on 127.0.0.1 only. PostgreSQL refuses to run as root, so when
- * the build runs as root the cluster runs as {@code nobody}. One cluster per JVM, stopped when the JVM exits.
+ * the build runs as root the cluster runs as {@code nobody}; when nobody may not enter the project's folder (a clone
+ * in root's home), the cluster is kept under the system's temporary folder instead, linked from {@code target/}.
+ * One cluster per JVM, stopped when the JVM exits.
  *
  * <p>The port is {@code pgtest.port} when set; otherwise a free one below the kernel's ephemeral range (32768 and
  * up on Linux), where the client side of the tests' own loopback connections could take it between the check and
@@ -164,22 +166,29 @@ public final class PostgresServer {
     }
 
     private void start() {
-        Path data = home.resolve("data");
         try {
-            if (Files.exists(data.resolve("postmaster.pid"))) {
+            if (Files.exists(home.resolve("data").resolve("postmaster.pid"))) {
                 // A cluster left running by an interrupted build: stop it before starting afresh.
-                asOwner(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "stop"),
-                        false);
+                asOwner(List.of(bin.resolve("pg_ctl").toString(), "-D", dir().resolve("data").toString(), "-m",
+                        "immediate", "stop"), false);
             }
             deleteRecursively(home);
-            Files.createDirectories(home);
-            if (asNobody) {
-                exec(List.of("chown", "nobody", home.toString()), true);
-                ensureTraversable(home);
+            Files.createDirectories(home.getParent());
+            if (asNobody && !traversableByNobody(home.getParent())) {
+                // A clone in a private folder (root's home, mktemp -d): nobody cannot reach target/, so the cluster
+                // lives in a folder of its own under the system's temporary folder, and target/pg-PORT points to it.
+                Files.createSymbolicLink(home, Files.createTempDirectory("factline-pg-" + port + "-"));
+            } else {
+                Files.createDirectories(home);
             }
+            Path dir = dir();
+            if (asNobody) {
+                exec(List.of("chown", "nobody", dir.toString()), true);
+            }
+            Path data = dir.resolve("data");
             asOwner(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", SUPERUSER, "--auth=trust",
                     "-E", "UTF8", "--locale=C", "--no-sync"), true);
-            asOwner(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", home.resolve("server.log").toString(),
+            asOwner(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("server.log").toString(),
                     "-w", "-t", "60", "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"
                             + " -c max_connections=200 -c shared_buffers=64MB",
                     "start"), true);
@@ -188,23 +197,32 @@ public final class PostgresServer {
         }
     }
 
+    /** Stops the server; a cluster kept under the temporary folder is deleted with it, as nothing else would. */
     public void stop() {
-        asOwner(List.of(bin.resolve("pg_ctl").toString(), "-D", home.resolve("data").toString(), "-m", "fast", "-w",
-                "stop"), false);
+        try {
+            asOwner(List.of(bin.resolve("pg_ctl").toString(), "-D", dir().resolve("data").toString(), "-m", "fast",
+                    "-w", "stop"), false);
+            if (Files.isSymbolicLink(home)) {
+                deleteRecursively(home);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot stop the cluster of " + home, e);
+        }
     }
 
-    /** The folders above the cluster must let {@code nobody} through, or the server cannot reach its data. */
-    private void ensureTraversable(Path dir) {
-        for (Path p = dir.getParent(); p != null; p = p.getParent()) {
-            if (!Files.isDirectory(p)) {
-                continue;
-            }
-            List<String> check = List.of("runuser", "-u", "nobody", "--", "test", "-x", p.toString());
-            if (!succeeds(check)) {
-                throw new IllegalStateException("PostgreSQL runs as nobody, who cannot enter " + p
-                        + "; build from a folder others can traverse (chmod o+x " + p + ")");
+    /** Where the cluster's files are: target/pg-PORT itself, or the folder it links to. */
+    private Path dir() throws IOException {
+        return Files.isSymbolicLink(home) ? home.toRealPath() : home;
+    }
+
+    /** Whether {@code nobody} may pass through {@code dir} and every folder above it. */
+    private static boolean traversableByNobody(Path dir) {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (!succeeds(List.of("runuser", "-u", "nobody", "--", "test", "-x", p.toString()))) {
+                return false;
             }
         }
+        return true;
     }
 
     /** Runs {@code command} as the cluster's owner: nobody when the build runs as root. */
@@ -272,7 +290,14 @@ public final class PostgresServer {
         }
     }
 
+    /** Deletes {@code dir} and what it holds; a link to a folder goes with the folder it points to. */
     private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.isSymbolicLink(dir)) {
+            Path target = dir.toRealPath();
+            Files.delete(dir);
+            deleteRecursively(target);
+            return;
+        }
         if (!Files.exists(dir)) {
             return;
         }

@@ -78,14 +78,9 @@ public final class AppProcess implements AutoCloseable {
         return Files.createDirectories(dir);
     }
 
-    /**
-     * The java that runs the application: the executable named by the system property {@code factline.app.java}
-     * (e.g. {@code -Dfactline.app.java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java} on Maven's command line), else
-     * this JVM's own.
-     */
+    /** The java that runs the application: the one {@code -Dfactline.app.java} names, else this JVM's own. */
     static String java() {
-        String configured = System.getProperty("factline.app.java", "").strip();
-        return configured.isEmpty() ? Path.of(System.getProperty("java.home"), "bin", "java").toString() : configured;
+        return ClassDataTraining.applicationJava();
     }
 
     public URI uri(String path) {
