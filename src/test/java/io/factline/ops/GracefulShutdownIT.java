@@ -40,7 +40,7 @@ class GracefulShutdownIT {
                     throw new IllegalStateException(e);
                 }
             });
-            Thread.sleep(300);
+            assertThat(awaitExtractionRunning(app, inFlight)).as("the server started reading the article").isTrue();
             assertThat(inFlight).as("the request is still in flight when SIGTERM comes").isNotDone();
             long signalled = System.nanoTime();
             int exit = app.stop();
@@ -57,5 +57,24 @@ class GracefulShutdownIT {
             app.awaitReady(Duration.ofSeconds(120));
             assertThat(app.get("/sources/" + sourceId).statusCode()).isEqualTo(200);
         }
+    }
+
+    /**
+     * Waits until the server reports the article's extraction running (its metrics gauge), so that SIGTERM comes
+     * while the request is being served rather than before the server has received it; false when the request
+     * ended first or nothing showed within 20 s.
+     */
+    private static boolean awaitExtractionRunning(AppProcess app, CompletableFuture<?> inFlight) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline && !inFlight.isDone()) {
+            String metrics = app.get("/q/metrics").body();
+            for (String line : metrics.split("\n")) {
+                if (line.startsWith("factline_extractions_running") && !line.trim().endsWith(" 0.0")) {
+                    return true;
+                }
+            }
+            Thread.onSpinWait();
+        }
+        return false;
     }
 }

@@ -6,9 +6,9 @@ import io.factline.gazetteer.Actor;
 import io.factline.gazetteer.Gazetteer;
 import io.factline.gazetteer.Place;
 import io.factline.temporal.Language;
-import io.factline.temporal.eval.Corpus;
 import io.factline.temporal.eval.TimeMlDocument;
 import io.factline.temporal.eval.TimeMlReader;
+import io.factline.temporal.eval.TimeMlReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -50,7 +50,7 @@ public final class DatedFactReport {
         if (positional.size() != 2) {
             usage("expected a corpus folder and a language");
         }
-        Path folder = resolve(positional.get(0));
+        Path folder = TimeMlReport.resolve(positional.get(0));
         Language language = Language.fromCode(positional.get(1))
                 .orElseThrow(() -> new IllegalArgumentException("unknown language " + positional.get(1)
                         + " (fr or en)"));
@@ -104,16 +104,6 @@ public final class DatedFactReport {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
-    }
-
-    static Path resolve(String path) {
-        Path p = Path.of(path);
-        if (p.isAbsolute()) {
-            return p.normalize();
-        }
-        String basedir = System.getProperty("factline.basedir");
-        Path root = basedir == null || basedir.isBlank() ? Corpus.projectRoot() : Path.of(basedir);
-        return root.resolve(p).toAbsolutePath().normalize();
     }
 
     private static void usage(String problem) {

@@ -174,8 +174,8 @@ public final class TimeMlReport {
         return e.gold() != null ? e.gold().start() : e.system() != null ? e.system().start() : -1;
     }
 
-    /** A path as given if absolute, else against the project root. */
-    static Path resolve(String path) {
+    /** A path as given if absolute, else against the project root ({@code -Dfactline.basedir} when Maven runs it). */
+    public static Path resolve(String path) {
         Path p = Path.of(path);
         if (p.isAbsolute()) {
             return p.normalize();
