@@ -1,6 +1,7 @@
 package io.factline.temporal;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * Interpretations of expressions relative to a date the text mentioned before: "la veille", "deux jours plus tard",
@@ -56,7 +57,7 @@ final class AnaphoraReadings {
     }
 
     /** Words after "the day before" that continue the sentence rather than name the event it is counted from. */
-    private static final java.util.Set<String> CLAUSE_CONTINUERS = Lexicon.words("and", "or", "but", "in", "at",
+    private static final Set<String> CLAUSE_CONTINUERS = Lexicon.words("and", "or", "but", "in", "at",
             "on", "to", "from", "with", "as", "when", "while", "had", "was", "were", "did");
 
     /**

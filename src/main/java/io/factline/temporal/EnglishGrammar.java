@@ -6,6 +6,8 @@ import static io.factline.temporal.QuantityReadings.vague;
 import static io.factline.temporal.RelativeReadings.directed;
 import static io.factline.temporal.RelativeReadings.offset;
 
+import java.util.Set;
+
 /** The English patterns, one row per form, each with the interpretation that resolves it. */
 final class EnglishGrammar {
 
@@ -183,7 +185,7 @@ final class EnglishGrammar {
         return CalendarReadings.decade(match, x);
     }
 
-    private static final java.util.Set<String> POSSESSIVES = Lexicon.words("his", "her", "their", "its", "my",
+    private static final Set<String> POSSESSIVES = Lexicon.words("his", "her", "their", "its", "my",
             "your", "our");
 
     /** "the past week", "the last month": one unit back from now, as a span. */

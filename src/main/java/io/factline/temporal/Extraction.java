@@ -13,6 +13,8 @@ final class Extraction {
     private static final int PRECISION_RANKS = 8;
     /** How many tokens after a clock time the day it falls on may be written: "10:35 a.m. (0735 GMT) Friday". */
     private static final int DAY_AFTER_TIME_REACH = 6;
+    /** How far back a day may stand in a clock time's sentence; bounds the look-back in text without full stops. */
+    private static final int SENTENCE_REACH = 60;
     private static final byte UNKNOWN = 0;
     private static final byte NO_MARKER = 1;
     private static final Tense[] TENSES = Tense.values();
@@ -156,7 +158,7 @@ final class Extraction {
         int from = found.get(k).match().spanStart;
         for (int j = k - 1; j >= 0; j--) {
             PatternTable.Accepted previous = found.get(j);
-            if (sentenceBreakBetween(previous.match().end, from)) {
+            if (from - previous.match().end > SENTENCE_REACH || sentenceBreakBetween(previous.match().end, from)) {
                 return false;
             }
             Reading reading = previous.reading();

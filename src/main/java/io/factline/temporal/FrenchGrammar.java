@@ -25,7 +25,7 @@ final class FrenchGrammar {
 
     private static void addTimes(PatternTable table) {
         table.add("?vers <clock> ?précises|pile|locales", TimeReadings::clock)
-                .add("^à|vers <num> heures ?précises|pile", TimeReadings::hoursWord)
+                .add("^à|vers <num> heures ?<num> ?précises|pile", TimeReadings::hoursWord)
                 .add("?vers midi ?précis|pile", TimeReadings.namedHour(12))
                 .add("?vers minuit ?précis|pile", TimeReadings.namedHour(0))
                 .add("la|le|l <pod> ?même | <pod>", TimeReadings::partOfCurrentDay)

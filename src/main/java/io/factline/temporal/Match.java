@@ -54,6 +54,25 @@ final class Match {
         return end < tokens.length ? tokens[end] : null;
     }
 
+    /** How many times {@code slot} was filled: "à 21 heures 30" fills NUMBER twice. */
+    int count(Slot slot) {
+        int n = 0;
+        for (Capture c = captures; c != null; c = c.previous()) {
+            n += c.slot() == slot ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The last capture of {@code slot} in pattern order. */
+    int lastNumber(Slot slot) {
+        for (Capture c = captures; c != null; c = c.previous()) {
+            if (c.slot() == slot) {
+                return (Integer) c.value();
+            }
+        }
+        throw new IllegalStateException("no " + slot);
+    }
+
     /** The first capture of {@code slot} in pattern order (captures are chained last to first). */
     private Capture find(Slot slot) {
         Capture first = null;

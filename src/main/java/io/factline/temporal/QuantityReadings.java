@@ -2,6 +2,7 @@ package io.factline.temporal;
 
 import java.time.DayOfWeek;
 import java.util.Locale;
+import java.util.Set;
 
 /** Interpretations of what is not a date: durations ("trois jours"), recurrences ("chaque lundi"), vague times. */
 final class QuantityReadings {
@@ -54,7 +55,7 @@ final class QuantityReadings {
         return value == null ? null : Reading.set(value, "set.adverb");
     }
 
-    private static final java.util.Set<String> PRESS_WORDS = Lexicon.words("presse", "journal", "journaux");
+    private static final Set<String> PRESS_WORDS = Lexicon.words("presse", "journal", "journaux");
 
     /** "par jour", "per year", "par semestre": once in every unit. */
     static Reading perUnit(Match match, Extraction x) {
@@ -124,7 +125,7 @@ final class QuantityReadings {
         return false;
     }
 
-    private static final java.util.Set<String> AGE_GROUP_ARTICLES = Lexicon.words("les", "aux", "des");
+    private static final Set<String> AGE_GROUP_ARTICLES = Lexicon.words("les", "aux", "des");
 
     /** "60 Minutes", "Two Days in Paris": a capitalised unit inside a sentence is a title. */
     private static boolean isName(Match match, Extraction x) {

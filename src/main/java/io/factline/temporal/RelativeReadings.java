@@ -3,6 +3,7 @@ package io.factline.temporal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
 
 /** Interpretations of expressions relative to the publication date: "hier", "la semaine dernière", weekdays. */
 final class RelativeReadings {
@@ -162,7 +163,7 @@ final class RelativeReadings {
         if (before.norm.equals("a") && k > 0 && match.tokens[k - 1].norm.equals("jusqu")) {
             return true;
         }
-        return x.lexicon().deadlineWords.contains(before.norm) || BOUNDS.contains(before.norm);
+        return x.lexicon().deadlineWords.contains(before.norm);
     }
 
     /** How many tokens a clock time written before a day may take: "9 a . m . EST". */
@@ -174,8 +175,6 @@ final class RelativeReadings {
                 || x.lexicon().timeZones.contains(token.norm);
     }
 
-    private static final java.util.Set<String> BOUNDS = Lexicon.words("until", "till", "jusqu");
-
     /** "as soon as Tuesday", "as early as Monday", "no sooner than Friday": the day is still ahead. */
     private static boolean isEarliestBound(Match match) {
         Token before = match.before();
@@ -184,7 +183,7 @@ final class RelativeReadings {
                 || before.norm.equals("than") && word.norm.equals("sooner"));
     }
 
-    private static final java.util.Set<String> EARLIEST = Lexicon.words("soon", "early");
+    private static final Set<String> EARLIEST = Lexicon.words("soon", "early");
 
     /** "Wednesday's ruling", "Saturday night's debate": a day named as an event's, reported after it. */
     private static boolean isPossessive(Match match) {

@@ -35,19 +35,15 @@ final class TimeReadings {
         return onCurrentDay(new Slot.Clock(hours, 0, false).value(), Precision.HOUR, x, "time.clock");
     }
 
-    /** "à 21 heures", "vers dix heures trente": hours (and minutes) written as a count of hours after "à"/"vers". */
+    /** "à 21 heures", "vers dix heures trente", "à 8 heures 15": hours, and minutes, counted after "à"/"vers". */
     static Reading hoursWord(Match match, Extraction x) {
         int hour = match.number(Slot.NUMBER);
-        if (hour > 24) {
+        int minute = match.count(Slot.NUMBER) > 1 ? match.lastNumber(Slot.NUMBER) : 0;
+        if (hour > 24 || minute > 59) {
             return null;
         }
-        Integer minutes = null;
-        Token after = match.after();
-        if (after != null && after.isNumber() && after.text.length() == 2 && after.intValue() < 60) {
-            return null; // the longer pattern with minutes reads it
-        }
-        return onCurrentDay(new Slot.Clock(hour, minutes == null ? 0 : minutes, false).value(), Precision.HOUR, x,
-                "time.clock");
+        return onCurrentDay(new Slot.Clock(hour, minute, minute > 0).value(),
+                minute > 0 ? Precision.MINUTE : Precision.HOUR, x, "time.clock");
     }
 
     /** A part of a day at a fixed offset from publication: "cette nuit" (0, NI), "last night" (-1, NI). */

@@ -51,15 +51,13 @@ enum Unit {
 
     /** "5 1/2 hours" PT5H30M, "2,5 minutes" PT2M30S, "1.5 years" P18M: a fraction becomes the next smaller unit. */
     private String fractional(BigDecimal amount) {
-        BigDecimal whole = amount.setScale(0, RoundingMode.DOWN);
-        int factor = this == YEAR ? 12 : 60;
-        BigDecimal rest = amount.subtract(whole).multiply(BigDecimal.valueOf(factor)).stripTrailingZeros();
-        String small = this == HOUR ? "M" : this == MINUTE ? "S" : "M";
         if (this == YEAR) {
             return "P" + amount.multiply(BigDecimal.valueOf(12)).stripTrailingZeros().toPlainString() + "M";
         }
+        BigDecimal whole = amount.setScale(0, RoundingMode.DOWN);
+        BigDecimal rest = amount.subtract(whole).multiply(BigDecimal.valueOf(60)).stripTrailingZeros();
         return "PT" + (whole.signum() == 0 ? "" : whole.toPlainString() + durationCode) + rest.toPlainString()
-                + small;
+                + (this == HOUR ? "M" : "S");
     }
 
     private static String times(String amount, int factor) {

@@ -1,5 +1,7 @@
 package io.factline.temporal;
 
+import java.util.Set;
+
 /**
  * Decides whether a bare four-digit number is a year: "en 2008", "de 2023.", "1989," are; "2000 soldats",
  * "1 500", "plus de 2000 morts" are not.
@@ -55,7 +57,7 @@ final class YearContext {
                 && !lexicon.countedNouns.contains(after.norm) && !lexicon.units.containsKey(after.norm);
     }
 
-    private static final java.util.Set<String> YEAR_DETERMINERS = Lexicon.words("a", "an", "the", "his", "her", "its",
+    private static final Set<String> YEAR_DETERMINERS = Lexicon.words("a", "an", "the", "his", "her", "its",
             "their", "our", "this", "that");
 
     /** A number followed by a counted noun or written as part of a larger number: "2000 soldats", "1 500". */

@@ -20,6 +20,8 @@ class TimeResolutionTest {
         fr | 2024-05-16 | Vers 23 h 10, mardi, un incendie s'est déclaré.            | Vers 23 h 10     | 2024-05-14T23:10 | 2024-05-14 | MINUTE      | time.clock
         fr | 2024-05-16 | Il a été libéré à midi.                                    | midi             | 2024-05-16T12:00 | 2024-05-16 | HOUR        | time.named_hour
         fr | 2024-05-16 | Le maire parlera à 18 heures devant la mairie.             | 18 heures        | 2024-05-16T18:00 | 2024-05-16 | HOUR        | time.clock
+        fr | 2024-05-16 | Le conseil se réunira à 20 heures 30 en mairie.            | 20 heures 30     | 2024-05-16T20:30 | 2024-05-16 | MINUTE      | time.clock
+        fr | 2024-05-16 | Le train part vers dix heures trente.                      | dix heures trente | 2024-05-16T10:30 | 2024-05-16 | MINUTE     | time.clock
         fr | 2024-05-16 | Les manifestants se sont dispersés hier soir.              | hier soir        | 2024-05-15TEV    | 2024-05-15 | PART_OF_DAY | deictic.yesterday
         fr | 2024-05-16 | Le ministre a été reçu lundi après-midi à l'Élysée.        | lundi après-midi | 2024-05-13TAF    | 2024-05-13 | PART_OF_DAY | weekday.past
         fr | 2024-05-16 | Le 2 mai, un orage a éclaté. Dans la soirée, la route a été coupée. | Dans la soirée | 2024-05-02TEV | 2024-05-02 | PART_OF_DAY | time.part_of_day

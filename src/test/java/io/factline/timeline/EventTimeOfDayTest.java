@@ -61,21 +61,9 @@ class EventTimeOfDayTest {
         QuarkusTransaction.requiringNew().run(() -> {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             for (String[] row : EVENTS) {
-                Event event = new Event();
-                event.id = PREFIX + row[0];
-                event.title = row[0];
-                event.status = Event.Status.EXTRACTED;
-                event.date = new EventDate();
-                event.date.value = row[1];
-                event.date.precision = Precision.valueOf(row[2]);
-                event.date.earliest = LocalDate.parse(row[1].substring(0, 10));
-                event.date.latest = event.date.earliest;
-                event.date.expression = row[0];
-                event.date.rule = "test";
-                event.createdAt = now;
-                event.updatedAt = now;
+                LocalDate day = LocalDate.parse(row[1].substring(0, 10));
                 // No time set here: writing the event derives it from the value.
-                event.persist();
+                TestEvents.dated(PREFIX + row[0], row[1], Precision.valueOf(row[2]), day, day, now).persist();
             }
             dataVersion.recordWrite();
         });

@@ -53,20 +53,8 @@ class OverlapQueryTest {
         QuarkusTransaction.requiringNew().run(() -> {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             for (String[] row : EVENTS) {
-                Event event = new Event();
-                event.id = PREFIX + row[0];
-                event.title = row[0];
-                event.status = Event.Status.EXTRACTED;
-                event.date = new EventDate();
-                event.date.value = row[1];
-                event.date.precision = Precision.DAY;
-                event.date.earliest = LocalDate.parse(row[1]);
-                event.date.latest = LocalDate.parse(row[2]);
-                event.date.expression = row[0];
-                event.date.rule = "test";
-                event.createdAt = now;
-                event.updatedAt = now;
-                event.persist();
+                TestEvents.dated(PREFIX + row[0], row[1], Precision.DAY, LocalDate.parse(row[1]),
+                        LocalDate.parse(row[2]), now).persist();
             }
             dataVersion.recordWrite();
         });
