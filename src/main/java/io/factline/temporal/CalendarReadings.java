@@ -135,6 +135,13 @@ final class CalendarReadings {
         return Reading.dated(period, null, x.publishedOn(), "holiday." + directionName(match, "bare"));
     }
 
+    /** "Easter week", "la semaine de Pâques": the ISO week that holds the holiday. */
+    static Reading holidayWeek(Match match, Extraction x) {
+        Reading day = holiday(match, x);
+        return day == null ? null
+                : Reading.dated(Periods.week(day.earliest()), null, day.anchor(), "holiday.week");
+    }
+
     /** English writes holidays with capitals; a French one-word name ("Noël", "Pâques") too. */
     private static boolean isWrittenAsName(Match match, Extraction x) {
         int first = match.spanStart;
@@ -175,15 +182,26 @@ final class CalendarReadings {
         Tense tense = x.tense(match);
         Direction direction = Direction.forCalendarUnit(tense);
         Period chosen = Occurrences.ofYearlyUnit(inYear, x.publishedOn(), direction);
-        if (tense == Tense.PAST || chosen == null || chosen.distanceTo(x.publishedOn()) <= FAR_OCCURRENCE_DAYS) {
-            return chosen;
+        if (chosen == null) {
+            return null;
         }
         Period nearest = Occurrences.ofYearlyUnit(inYear, x.publishedOn(), Direction.NEAREST);
+        if (tense == Tense.PAST) {
+            // News writes the year of a day that is not in the coming weeks: "Feb. 10" in a January article, told in
+            // the past tense of its reporting verb, is next month's, not last year's. A month keeps its tense.
+            return chosen.precision() == Precision.DAY && chosen.distanceTo(x.publishedOn()) > YEAR_AGO_DAYS
+                    && nearest.distanceTo(x.publishedOn()) <= COMING_WEEKS_DAYS ? nearest : chosen;
+        }
+        if (chosen.distanceTo(x.publishedOn()) <= FAR_OCCURRENCE_DAYS) {
+            return chosen;
+        }
         return nearest != null && nearest.distanceTo(x.publishedOn()) <= NEAR_OCCURRENCE_DAYS ? nearest : chosen;
     }
 
     private static final int FAR_OCCURRENCE_DAYS = 180;
     private static final int NEAR_OCCURRENCE_DAYS = 31;
+    private static final int YEAR_AGO_DAYS = 300;
+    private static final int COMING_WEEKS_DAYS = 62;
 
     /** "le 20 janvier de l'année prochaine", "January 20 next year": the year is counted from publication. */
     static Reading dateInRelativeYear(Match match, Extraction x) {

@@ -62,6 +62,7 @@ final class EnglishGrammar {
                         CalendarReadings::dateInRelativeYear)
                 .add("the week of <month> <day> | the week of <month> <day> ?, <year>", CalendarReadings::weekOfDate)
                 .add("?<before> <holiday> | <holiday> ?of <year>", CalendarReadings::holiday)
+                .add("?<before> <holiday> week", CalendarReadings::holidayWeek)
                 .add("?<mod> <month> <before> year", CalendarReadings::monthInRelativeYear)
                 .add("<numdate>", CalendarReadings::numericDate)
                 .add("?<mod> <month> ?, ?of <year>", CalendarReadings::monthWithYear)

@@ -114,6 +114,8 @@ final class EnglishLexicon {
                 "sharpest", "steepest", "weakest", "smallest", "fewest", "only");
         Lexicon.addFolded(lexicon.clauseConjunctions, "and", "but", "while", "whereas", "or", "yet", "so",
                 "although", "though");
+        Lexicon.addFolded(lexicon.subordinators, "as", "when", "while", "whereas", "because", "since", "until",
+                "unless", "if", "although", "though", "who", "which", "whose", "where", "that");
         lexicon.yearSubjectVerbs.addAll(List.of("will", "was", "is", "has", "had", "would", "could", "might",
                 "may", "saw", "marked", "marks", "promises", "looks", "proved", "ended", "began", "brought",
                 "remains", "should", "must"));

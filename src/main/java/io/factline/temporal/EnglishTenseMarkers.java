@@ -15,8 +15,8 @@ final class EnglishTenseMarkers implements TenseMarkers {
     private static final Set<String> PERFECT = Lexicon.words("has", "have", "had");
     /** "is due to", "are expected to", "was set to": the event is planned. */
     private static final Set<String> PLANNED = Lexicon.words("due", "expected", "set", "scheduled", "slated",
-            "poised", "planned", "going", "about", "likely", "to", "forecast", "predicted", "projected", "tipped",
-            "supposed", "bound", "billed", "penciled", "pencilled");
+            "poised", "planned", "planning", "preparing", "going", "about", "likely", "to", "forecast", "predicted",
+            "projected", "tipped", "supposed", "bound", "billed", "penciled", "pencilled");
     /** "announced", "called for": announcing something that may still be ahead. */
     private static final Set<String> ANNOUNCING = Lexicon.words("announced", "called", "promised", "pledged",
             "vowed", "threatened", "planned", "scheduled", "proposed", "urged", "set", "confirmed", "unveiled");

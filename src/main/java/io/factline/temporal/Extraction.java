@@ -237,6 +237,25 @@ final class Extraction {
                 && grammar.lexicon.clauseConjunctions.contains(tokens[k + 1].norm);
     }
 
+    /** True when a quotation mark or a closing parenthesis comes right before token {@code k}, or is token {@code k}. */
+    boolean endsQuotationOrAside(int k) {
+        Token token = tokens[k];
+        if (token.kind == Token.Kind.PUNCT && "\"”»“«`)".indexOf(token.text.charAt(0)) >= 0) {
+            return true;
+        }
+        if (k == 0) {
+            return false;
+        }
+        String gap = text.substring(tokens[k - 1].end, token.start);
+        return gap.contains("''") || gap.contains("\u2019\u2019");
+    }
+
+    /** True when token {@code k} opens a subordinate clause right after the words before it, with no comma between. */
+    boolean startsSubordinateClause(int k) {
+        return k > 0 && tokens[k].isWord() && !tokens[k - 1].isPunct(',')
+                && grammar.lexicon.subordinators.contains(tokens[k].norm);
+    }
+
     /** True when token {@code k} opens a sentence, a line, a quotation or a parenthesis. */
     boolean startsSentence(int k) {
         if (k == 0 || tokens[k].lineBreakBefore) {

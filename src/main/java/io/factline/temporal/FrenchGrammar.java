@@ -50,6 +50,7 @@ final class FrenchGrammar {
                 .add("?les|le|du <day>", CalendarReadings::coordinatedDay)
                 .add("la semaine du <day> <month> ?<year>", CalendarReadings::weekOfDate)
                 .add("?<before> <holiday> ?<after> | <holiday> <year>", CalendarReadings::holiday)
+                .add("la semaine de|du <holiday> ?<after>", CalendarReadings::holidayWeek)
                 .add("<numdate>", CalendarReadings::numericDate)
                 .add("?<mod> <month> <year>", CalendarReadings::monthWithYear)
                 .add("?<mod> <month> <yy>", CalendarReadings::monthWithShortYear)

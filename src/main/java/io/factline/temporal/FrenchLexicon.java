@@ -140,6 +140,8 @@ final class FrenchLexicon {
                 "vous", "je", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "un", "une");
         Lexicon.addFolded(lexicon.clauseConjunctions, "et", "mais", "tandis", "alors", "ou", "puis", "cependant",
                 "donc", "car");
+        Lexicon.addFolded(lexicon.subordinators, "qui", "que", "qu", "quand", "lorsque", "lorsqu", "tandis",
+                "alors", "parce", "puisque", "puisqu", "dont", "si", "comme");
         lexicon.yearSubjectVerbs.addAll(List.of("a", "est", "sera", "fut", "avait", "était", "restera",
                 "aura", "marque", "marquera", "s", "devrait", "pourrait", "reste", "demeure"));
         Lexicon.addFolded(lexicon.weekdayNameCompanions, "saint", "sainte", "gras", "robinson");

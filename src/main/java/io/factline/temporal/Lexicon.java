@@ -89,6 +89,8 @@ final class Lexicon {
     final Set<String> determiners = new HashSet<>();
     /** Conjunctions that, after a comma, open a clause with its own tense: "et", "mais", "and", "while". */
     final Set<String> clauseConjunctions = new HashSet<>();
+    /** Words that open a subordinate clause: a verb after "as" in "Thursday as he was leaving" is not the date's. */
+    final Set<String> subordinators = new HashSet<>();
     /** Singular verbs, as written (so "a" is not "à"), that make a preceding number a year: "2023 a été". */
     final Set<String> yearSubjectVerbs = new HashSet<>();
     /** Words after "la veille", "the day after", "trois jours avant" that introduce an event: "de", "of", "the". */

@@ -2,7 +2,9 @@ package io.factline.temporal;
 
 /**
  * Finds the tense of the clause around an expression: the nearest tense marker on either side within the sentence.
- * A comma counts as several words, so that a marker in the same clause beats one across a comma.
+ * A comma counts as several words, so that a marker in the same clause beats one across a comma. Looking ahead
+ * stops where a quotation or an aside closes (the reporting verb after a quote is not the quote's tense) and where
+ * a subordinate clause opens without a comma ("Thursday as he was about to leave").
  */
 final class TenseDetector {
 
@@ -36,7 +38,8 @@ final class TenseDetector {
         distance = 0;
         for (int k = end; k < tokens.length && distance < WINDOW; k++) {
             Token token = tokens[k];
-            if (token.isClauseBreak() || token.lineBreakBefore || extraction.startsCoordinatedClause(k)) {
+            if (token.isClauseBreak() || token.lineBreakBefore || extraction.startsCoordinatedClause(k)
+                    || extraction.endsQuotationOrAside(k) || extraction.startsSubordinateClause(k)) {
                 break;
             }
             distance += token.isPunct(',') ? COMMA_DISTANCE : 1;

@@ -62,6 +62,8 @@ class CalendarResolutionTest {
         fr | 2024-05-16 | Il est parti l'été dernier.                           | l'été dernier      | 2023-SU    | 2023-06-01 | 2023-08-31 | SEASON | - | season.last
         en | 2024-05-16 | Last summer, temperatures soared.                     | Last summer        | 2023-SU    | 2023-06-01 | 2023-08-31 | SEASON | - | season.last
         en | 2024-05-16 | The offensive began in the spring of 2023.            | the spring of 2023 | 2023-SP    | 2023-03-01 | 2023-05-31 | SEASON | - | season.year
+        en | 2024-03-27 | Protesters marched as Easter week began.              | Easter week        | 2024-W13   | 2024-03-25 | 2024-03-31 | WEEK | - | holiday.week
+        fr | 2023-12-15 | La trêve tiendra pendant la semaine de Noël.          | la semaine de Noël | 2023-W52   | 2023-12-25 | 2023-12-31 | WEEK | - | holiday.week
         """)
     void resolvesCalendarExpressionsWithTheirWholeUnitAsInterval(String language, String publishedOn, String text,
             String span, String value, String earliest, String latest, String precision, String mod, String rule) {
@@ -102,6 +104,13 @@ class CalendarResolutionTest {
         en | 2024-05-16 | He arrived on 7 November.                             | 7 November           | 2023-11-07
         en | 2024-01-10 | The vote is set for Feb. 24.                          | Feb. 24              | 2024-02-24
         en | 2024-05-16 | The ceasefire will start on June 1st.                 | June 1st             | 2024-06-01
+        en | 2024-01-08 | The senator said he would testify on Feb. 3.          | Feb. 3               | 2024-02-03
+        en | 2023-12-28 | Officials gave no reason for the Jan. 5 deadline.     | Jan. 5               | 2024-01-05
+        fr | 2024-01-09 | Il a annoncé qu'il viendrait le 2 février.            | le 2 février         | 2024-02-02
+        en | 2024-01-08 | The bridge was closed on Dec. 30.                     | Dec. 30              | 2023-12-30
+        en | 2024-05-16 | The treaty was signed on July 20.                     | July 20              | 2023-07-20
+        en | 2024-04-02 | Pilgrims gathered as Easter began.                    | Easter               | 2024-03-31
+        en | 2023-04-03 | Pilgrims gathered at Easter.                          | Easter               | 2023-04-09
         """)
     void givesADayWithoutYearTheYearItsTenseImplies(String language, String publishedOn, String text, String span,
             String day) {

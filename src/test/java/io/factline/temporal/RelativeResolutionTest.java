@@ -85,6 +85,13 @@ class RelativeResolutionTest {
         en | On Sunday, protesters marched through the capital.          | Sunday            | 2024-05-12 | weekday.past
         en | Police arrested two men on Thursday.                        | Thursday          | 2024-05-16 | weekday.past
         en | Late Tuesday, the strikes resumed.                          | Late Tuesday      | 2024-05-14 | weekday.past
+        en | Police detained the suspect at the main airport early Tuesday as he was about to board. | early Tuesday | 2024-05-14 | weekday.past
+        en | Rebels seized the strategic town in the east Sunday when the army was preparing to leave. | Sunday | 2024-05-12 | weekday.past
+        en | "The delegates will certainly vote on the new treaty on Tuesday," the speaker said. | Tuesday | 2024-05-21 | weekday.future
+        en | The envoy will fly out of the capital at dawn (Tuesday), officials said. | Tuesday         | 2024-05-21 | weekday.future
+        en | Farmers were planning a march on Saturday, organisers said. | Saturday          | 2024-05-18 | weekday.future
+        fr | « Les députés voteront sans doute le texte final du gouvernement mardi », a déclaré le ministre. | mardi | 2024-05-21 | weekday.future
+        fr | Les rebelles ont pris la ville principale de la région dimanche alors que l'armée se retirera. | dimanche | 2024-05-12 | weekday.past
         """)
     void resolvesAWeekdayByTheTenseOfItsClause(String language, String text, String span, String day, String rule) {
         Resolutions.assertDay(language, "2024-05-16", text, span, day, "2024-05-16", rule);
