@@ -114,6 +114,10 @@ final class EnglishLexicon {
                 "sharpest", "steepest", "weakest", "smallest", "fewest", "only");
         Lexicon.addFolded(lexicon.clauseConjunctions, "and", "but", "while", "whereas", "or", "yet", "so",
                 "although", "though");
+        lexicon.dayShifts.put(List.of("the", "day", "before"), -1);
+        lexicon.dayShifts.put(List.of("the", "day", "after"), 1);
+        lexicon.dayShifts.put(List.of("the", "eve"), -1);
+        Lexicon.addFolded(lexicon.dayShiftLinks, "of");
         Lexicon.addFolded(lexicon.subordinators, "as", "when", "while", "whereas", "because", "since", "until",
                 "unless", "if", "although", "though", "who", "which", "whose", "where", "that");
         lexicon.yearSubjectVerbs.addAll(List.of("will", "was", "is", "has", "had", "would", "could", "might",

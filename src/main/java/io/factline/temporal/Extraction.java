@@ -3,6 +3,7 @@ package io.factline.temporal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One run of the resolver over one text: scans the tokens left to right, keeps the longest accepted match at each
@@ -55,6 +56,7 @@ final class Extraction {
             if (isClockTime(reading) && !found.isEmpty()) {
                 accepted = joinClockToDay(found, accepted);
             }
+            accepted = shiftedByADay(found, accepted);
             found.add(accepted);
             if (accepted.reading().isDated()) {
                 remember(accepted.reading().period());
@@ -104,6 +106,45 @@ final class Extraction {
         Match match = new Match(tokens, day.match().start, day.match().spanStart, clock.match().end, null);
         return new PatternTable.Accepted(match, TimeReadings.onDay(clock.reading(), dayReading.earliest(),
                 dayReading.anchor() == null ? dayReading.earliest() : dayReading.anchor()));
+    }
+
+    /**
+     * "the day before last Tuesday", "la veille du 14 juillet", "le lendemain de Noël": a day with the words that
+     * move it one day off are one expression, that next or previous day. Returns {@code day} when no such words come
+     * right before it.
+     */
+    private PatternTable.Accepted shiftedByADay(List<PatternTable.Accepted> found, PatternTable.Accepted day) {
+        Reading reading = day.reading();
+        if (reading.type() != TimexType.DATE || !reading.isDated() || reading.precision() != Precision.DAY) {
+            return day;
+        }
+        int floor = found.isEmpty() ? 0 : found.get(found.size() - 1).match().end;
+        int end = day.match().start;
+        if (end > floor && grammar.lexicon.dayShiftLinks.contains(tokens[end - 1].norm)) {
+            end--;
+        }
+        for (Map.Entry<List<String>, Integer> shift : grammar.lexicon.dayShifts.entrySet()) {
+            List<String> words = shift.getKey();
+            int from = end - words.size();
+            if (from < floor || !sameWords(from, words)) {
+                continue;
+            }
+            LocalDate shifted = reading.earliest().plusDays(shift.getValue());
+            String rule = shift.getValue() < 0 ? "anaphora.day_before" : "anaphora.day_after";
+            Match match = new Match(tokens, from, from, day.match().end, null);
+            Reading moved = Reading.dated(Periods.day(shifted), null, reading.earliest(), rule);
+            return new PatternTable.Accepted(match, moved);
+        }
+        return day;
+    }
+
+    private boolean sameWords(int from, List<String> words) {
+        for (int w = 0; w < words.size(); w++) {
+            if (!tokens[from + w].norm.equals(words.get(w))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -140,6 +140,9 @@ final class FrenchLexicon {
                 "vous", "je", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "un", "une");
         Lexicon.addFolded(lexicon.clauseConjunctions, "et", "mais", "tandis", "alors", "ou", "puis", "cependant",
                 "donc", "car");
+        lexicon.dayShifts.put(List.of("la", "veille"), -1);
+        lexicon.dayShifts.put(List.of("le", "lendemain"), 1);
+        Lexicon.addFolded(lexicon.dayShiftLinks, "de", "du", "d");
         Lexicon.addFolded(lexicon.subordinators, "qui", "que", "qu", "quand", "lorsque", "lorsqu", "tandis",
                 "alors", "parce", "puisque", "puisqu", "dont", "si", "comme");
         lexicon.yearSubjectVerbs.addAll(List.of("a", "est", "sera", "fut", "avait", "était", "restera",

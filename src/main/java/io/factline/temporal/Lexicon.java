@@ -89,6 +89,10 @@ final class Lexicon {
     final Set<String> determiners = new HashSet<>();
     /** Conjunctions that, after a comma, open a clause with its own tense: "et", "mais", "and", "while". */
     final Set<String> clauseConjunctions = new HashSet<>();
+    /** Words that put a date one day off: "the day before" (-1) last Tuesday, "le lendemain" (+1) de Noël. */
+    final Map<List<String>, Integer> dayShifts = new HashMap<>();
+    /** Words between those and the date: "of", "de", "du". */
+    final Set<String> dayShiftLinks = new HashSet<>();
     /** Words that open a subordinate clause: a verb after "as" in "Thursday as he was leaving" is not the date's. */
     final Set<String> subordinators = new HashSet<>();
     /** Singular verbs, as written (so "a" is not "à"), that make a preceding number a year: "2023 a été". */

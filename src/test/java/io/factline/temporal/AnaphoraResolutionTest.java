@@ -26,6 +26,11 @@ class AnaphoraResolutionTest {
         en | The summit opened on March 3, 2022. Two days later, ministers met in Paris.         | Two days later     | 2022-03-05 | 2022-03-03 | anaphora.offset_after
         en | The summit opened on March 3, 2022. A week earlier, ministers met in Paris.         | A week earlier     | 2022-02-24 | 2022-03-03 | anaphora.offset_before
         en | The summit opened on March 3, 2022. That same day, ministers met in Paris.          | That same day      | 2022-03-03 | 2022-03-03 | anaphora.same_day
+        en | Talks collapsed the day before last Tuesday's vote.                                 | the day before last Tuesday | 2024-05-13 | 2024-05-14 | anaphora.day_before
+        en | Shops reopened the day after Christmas.                                             | the day after Christmas | 2023-12-26 | 2023-12-25 | anaphora.day_after
+        en | Crowds gathered on the eve of May 9 in Moscow.                                      | the eve of May 9   | 2024-05-08 | 2024-05-09 | anaphora.day_before
+        fr | La veille du 8 mai, la préfecture a interdit le défilé.                             | La veille du 8 mai | 2024-05-07 | 2024-05-08 | anaphora.day_before
+        fr | Le lendemain de Noël, les magasins ont rouvert.                                     | Le lendemain de Noël | 2023-12-26 | 2023-12-25 | anaphora.day_after
         """)
     void resolvesADayAnaphorAgainstTheLatestEarlierDay(String language, String text, String span, String day,
             String anchor, String rule) {
