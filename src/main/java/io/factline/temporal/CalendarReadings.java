@@ -259,6 +259,18 @@ final class CalendarReadings {
     }
 
     /**
+     * "fiscal 1990", "fiscal year 1989", "fiscal '91": TimeML's FY value. Fiscal years start in different months, so
+     * the interval is the calendar year the fiscal year is named after, the closest a reader can check.
+     */
+    static Reading fiscalYear(Match match, Extraction x) {
+        int year = match.has(Slot.YEAR) ? match.number(Slot.YEAR)
+                : fullYear(match.number(Slot.SHORT_YEAR), x.publishedOn());
+        Period calendar = Periods.year(year);
+        Period fiscal = new Period("FY" + calendar.value(), Precision.YEAR, calendar.earliest(), calendar.latest());
+        return Reading.dated(fiscal, mod(match), null, "year.fiscal");
+    }
+
+    /**
      * "fin 2023", "mi-2023", "début 2024": a modifier makes a year, unless a count follows ("fin des 2000 soldats").
      */
     static Reading yearWithModifier(Match match, Extraction x) {

@@ -69,6 +69,7 @@ final class EnglishGrammar {
                 .add("?<mod> <month> | <before> <month>", CalendarReadings::monthWithoutYear)
                 .add("<year>", CalendarReadings::bareYear)
                 .add("?<mod> ?the year <year>", CalendarReadings::year)
+                .add("?<mod> fiscal ?year <year> | ?<mod> fiscal ?year <yy>", CalendarReadings::fiscalYear)
                 .add("<mod> <year>", CalendarReadings::yearWithModifier)
                 .add("?the ?<mod> <decade> | <mod> the <decade>", EnglishGrammar::decadeUnlessAge)
                 .add("?the ?<mod> <century> century | <mod> the <century> century", CalendarReadings::century)
@@ -91,6 +92,8 @@ final class EnglishGrammar {
                 .add("?<mod> <before> month | <mod> the month", directed(Unit.MONTH))
                 .add("?<mod> <before> year | <mod> the year", directed(Unit.YEAR))
                 .add("<before> quarter", directed(Unit.QUARTER))
+                .add("year end | year-end", (match, x) -> Reading.dated(Unit.YEAR.periodOf(x.publishedOn()), Mod.END,
+                        x.publishedOn(), "deictic.this_year"))
                 .add("<before> weekend | the weekend", RelativeReadings::weekend)
                 .add("?<durmod> <num> <unit> ago", RelativeReadings.counted(-1, "deictic.ago"))
                 .add("<num> <unit> from now", RelativeReadings.counted(1, "deictic.in"))

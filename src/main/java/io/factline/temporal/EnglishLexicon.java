@@ -77,7 +77,8 @@ final class EnglishLexicon {
         Lexicon.addFolded(lexicon.clockJoiners, "at", "around", "about", "by");
         Lexicon.addFolded(lexicon.durationContext, "for", "over", "within", "in", "the", "past", "last", "next",
                 "about", "some", "nearly", "almost", "than", "every", "each");
-        lexicon.directionsBefore.put("this", Direction.NEAREST);
+        lexicon.directionsBefore.put("this|current|the current|present|the present", Direction.NEAREST);
+        lexicon.directionsBefore.put("latest|the latest|most recent|the most recent", Direction.STRICTLY_PAST);
         lexicon.directionsBefore.put("last|this past|past", Direction.STRICTLY_PAST);
         lexicon.directionsBefore.put("next|this coming|coming", Direction.STRICTLY_FUTURE);
         lexicon.quarterLetters.add('q');

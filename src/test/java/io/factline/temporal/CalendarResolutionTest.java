@@ -38,6 +38,10 @@ class CalendarResolutionTest {
         en | 2024-05-16 | In 2014, Russia annexed Crimea.                       | In 2014            | 2014       | 2014-01-01 | 2014-12-31 | YEAR | - | year.bare
         en | 2024-05-16 | The economy grew in early 2024.                       | early 2024         | 2024       | 2024-01-01 | 2024-12-31 | YEAR | START | year.bare
         en | 2024-05-16 | Rates peaked in mid-2023.                             | mid-2023           | 2023       | 2023-01-01 | 2023-12-31 | YEAR | MID | year.bare
+        en | 2024-05-16 | Sales for fiscal 2025 are expected to rise.           | fiscal 2025        | FY2025     | 2025-01-01 | 2025-12-31 | YEAR | - | year.fiscal
+        en | 2024-05-16 | The unit lost money in fiscal year 2023.              | fiscal year 2023   | FY2023     | 2023-01-01 | 2023-12-31 | YEAR | - | year.fiscal
+        en | 2024-05-16 | The deal should close by year end.                    | year end           | 2024       | 2024-01-01 | 2024-12-31 | YEAR | END | deictic.this_year
+        en | 2024-05-16 | Traders braced for a year-end rally.                  | year-end           | 2024       | 2024-01-01 | 2024-12-31 | YEAR | END | deictic.this_year
         fr | 2024-05-16 | Les travaux seront terminés à la fin de l'année.      | la fin de l'année  | 2024       | 2024-01-01 | 2024-12-31 | YEAR | END | deictic.this_year
         fr | 2024-05-16 | Dans les années 1990, la ville a prospéré.            | les années 1990    | 199X       | 1990-01-01 | 1999-12-31 | DECADE | - | decade
         fr | 2024-05-16 | Au début des années 2000, tout a changé.              | Au début des années 2000 | 200X    | 2000-01-01 | 2009-12-31 | DECADE | START | decade

@@ -45,6 +45,9 @@ class RelativeResolutionTest {
         en | 2024-05-16 | Fans will rally this weekend.                    | this weekend         | 2024-W20-WE | 2024-05-18 | 2024-05-19 | WEEK | deictic.this_weekend
         en | 2024-05-16 | Five people were killed over the weekend.        | the weekend          | 2024-W19-WE | 2024-05-11 | 2024-05-12 | WEEK | deictic.this_weekend
         en | 2024-05-16 | The rally took place last weekend.               | last weekend         | 2024-W19-WE | 2024-05-11 | 2024-05-12 | WEEK | deictic.last_weekend
+        en | 2024-05-16 | Profit jumped in the latest quarter.             | the latest quarter   | 2024-Q1    | 2024-01-01 | 2024-03-31 | QUARTER | deictic.last_quarter
+        en | 2024-05-16 | Sales will grow in the current quarter.          | the current quarter  | 2024-Q2    | 2024-04-01 | 2024-06-30 | QUARTER | deictic.this_quarter
+        en | 2024-05-16 | Output rose in the current year.                 | the current year     | 2024       | 2024-01-01 | 2024-12-31 | YEAR  | deictic.this_year
         """)
     void resolvesDeicticExpressionsAgainstThePublicationDate(String language, String publishedOn, String text,
             String span, String value, String earliest, String latest, String precision, String rule) {
