@@ -140,6 +140,7 @@ final class EnglishGrammar {
                         QuantityReadings::recurrenceWord)
                 .add("per <unit>", QuantityReadings::perUnit)
                 .add("<quant> <unit> | ^for|over <unit>", QuantityReadings::vagueDuration)
+                .add("?the coming <unit>", QuantityReadings::comingUnits)
                 .add("the past|last <unit>", EnglishGrammar::singleUnitDuration)
                 .add("around the clock | 24 / 7 | 24 hours a day",
                         QuantityReadings.set("P1D", "set.around_the_clock"))

@@ -154,6 +154,12 @@ final class QuantityReadings {
         return Reading.duration(unit.duration("X"), "duration.vague");
     }
 
+    /** "the coming months", "coming years": an unsaid number of units ahead, PXM, PXY; "the coming week" is a date. */
+    static Reading comingUnits(Match match, Extraction x) {
+        Token unit = match.tokens[match.end - 1];
+        return unit.norm.endsWith("s") ? vagueDuration(match, x) : null;
+    }
+
     /** "chaque heure", "every week", "tous les jours": PT1H, P1W, P1D; "tous les trois mois": P3M. */
     static Reading everyUnit(Match match, Extraction x) {
         Unit unit = match.get(Slot.UNIT);

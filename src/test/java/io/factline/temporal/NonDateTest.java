@@ -24,6 +24,8 @@ class NonDateTest {
         en | The fighting lasted for three days.                       | three days             | DURATION | P3D
         en | The course takes two weeks.                               | two weeks              | DURATION | P2W
         en | Prices have risen for months.                             | months                 | DURATION | PXM
+        en | NATO will grow in the coming years.                       | the coming years       | DURATION | PXY
+        en | Prices should ease in coming months.                      | coming months          | DURATION | PXM
         en | Troops advanced in recent weeks.                          | recent weeks           | DURATION | PXW
         fr | Il revient, quatre ans après avoir quitté le pouvoir.       | quatre ans             | DURATION | P4Y
         fr | Elle gagne deux ans après son départ du club.             | deux ans               | DURATION | P2Y
