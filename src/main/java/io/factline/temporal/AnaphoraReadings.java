@@ -19,6 +19,29 @@ final class AnaphoraReadings {
     }
 
     /**
+     * "à la même époque", "à la même période": the time of year of the publication in the year the text last named
+     * ("l'année dernière à la même époque": last year's month), or the very period it named when finer than a year.
+     * Nothing without such a date: alone, it compares with an unknown time.
+     */
+    static Reading sameTimeOfYear(Match match, Extraction x) {
+        Period antecedent = x.antecedent(Precision.YEAR);
+        if (antecedent == null) {
+            return null;
+        }
+        LocalDate anchor = antecedent.earliest();
+        Period period = antecedent.precision() == Precision.YEAR
+                ? Periods.month(anchor.getYear(), x.publishedOn().getMonthValue()) : antecedent;
+        return Reading.dated(period, null, anchor, "anaphora.same_time_of_year");
+    }
+
+    /** "this time last year", "the same time a year ago": the publication's month, a year before. */
+    static Reading sameTimeLastYear(Match match, Extraction x) {
+        LocalDate published = x.publishedOn();
+        return Reading.dated(Periods.month(published.getYear() - 1, published.getMonthValue()), null, published,
+                "deictic.same_time_last_year");
+    }
+
+    /**
      * Like {@link #shift} but refused when an event follows ("la veille d'une réunion", "the day after the vote"):
      * that day is relative to the event, not to a date of the text.
      */

@@ -323,6 +323,23 @@ final class CalendarReadings {
         return season(match, x);
     }
 
+    /** "été comme hiver", "hiver comme été": each season of every year (XXXX-SU, XXXX-WI). */
+    static Reading contrastedSeason(Match match, Extraction x) {
+        Token[] tokens = match.tokens;
+        int start = match.spanStart;
+        int end = match.end;
+        Lexicon lexicon = x.lexicon();
+        boolean first = end + 1 < tokens.length && lexicon.seasonContrasts.contains(tokens[end].norm)
+                && Slot.SEASON.read(tokens, end + 1, lexicon) != null;
+        boolean second = start >= 2 && lexicon.seasonContrasts.contains(tokens[start - 1].norm)
+                && Slot.SEASON.read(tokens, start - 2, lexicon) != null;
+        if (!first && !second) {
+            return null;
+        }
+        Season season = match.get(Slot.SEASON);
+        return Reading.undated("XXXX-" + season.code, "season.habitual");
+    }
+
     /** "T1" and "S1" alone are too often other things (flat types, school terms) to be read without a year. */
     static Reading codeWithYearOnly(Match match, Extraction x) {
         if (!match.has(Slot.YEAR)) {

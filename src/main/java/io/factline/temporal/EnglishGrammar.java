@@ -122,7 +122,10 @@ final class EnglishGrammar {
                 .add("that year | the same year | that same year | later that year | earlier that year",
                         shift(Unit.YEAR, 0, "anaphora.same_year"))
                 .add("the following year", shift(Unit.YEAR, 1, "anaphora.next_year"))
-                .add("the previous year | the preceding year", shift(Unit.YEAR, -1, "anaphora.previous_year"))
+                .add("the previous year | the preceding year | the prior year",
+                        shift(Unit.YEAR, -1, "anaphora.previous_year"))
+                .add("this time last year | the same time last year | this time a year ago",
+                        AnaphoraReadings::sameTimeLastYear)
                 .add("the year before", shiftUnlessEvent(Unit.YEAR, -1, "anaphora.previous_year"))
                 .add("<num> <unit> earlier", AnaphoraReadings.counted(-1, false))
                 .add("<num> <unit> later", AnaphoraReadings.counted(1, false))

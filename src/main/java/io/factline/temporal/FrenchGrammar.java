@@ -69,7 +69,8 @@ final class FrenchGrammar {
                 .add("<ord> moitié de|d l'année ?<year> | <ord> moitié de <year>", CalendarReadings::half)
                 .add("<hcode> ?<year>", CalendarReadings::codeWithYearOnly)
                 .add("?<mod> au|le|l|cet|ce <season> ?<after>", CalendarReadings::season)
-                .add("en <season>", CalendarReadings::seasonInContext)
+                .add("en <season> | les mois de|d <season>", CalendarReadings::seasonInContext)
+                .add("<season>", CalendarReadings::contrastedSeason)
                 .add("?<mod> ?au|le|l|cet|ce <season> ?de <year>", CalendarReadings::season);
     }
 
@@ -117,6 +118,7 @@ final class FrenchGrammar {
                 .add("la même année | cette année-là | cette même année", shift(Unit.YEAR, 0, "anaphora.same_year"))
                 .add("l'année suivante | l'année d'après", shift(Unit.YEAR, 1, "anaphora.next_year"))
                 .add("l'année précédente | l'année d'avant", shift(Unit.YEAR, -1, "anaphora.previous_year"))
+                .add("la même époque | la même période | pareille époque", AnaphoraReadings::sameTimeOfYear)
                 .add("<num> <unit> plus tôt | <num> <unit> auparavant", AnaphoraReadings.counted(-1, false))
                 .add("<num> <unit> plus tard", AnaphoraReadings.counted(1, false))
                 .add("<num> <unit> avant", AnaphoraReadings.counted(-1, true))

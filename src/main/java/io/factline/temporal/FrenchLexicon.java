@@ -140,6 +140,7 @@ final class FrenchLexicon {
                 "vous", "je", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "un", "une");
         Lexicon.addFolded(lexicon.clauseConjunctions, "et", "mais", "tandis", "alors", "ou", "puis", "cependant",
                 "donc", "car");
+        Lexicon.addFolded(lexicon.seasonContrasts, "comme");
         lexicon.dayShifts.put(List.of("la", "veille"), -1);
         lexicon.dayShifts.put(List.of("le", "lendemain"), 1);
         Lexicon.addFolded(lexicon.dayShiftLinks, "de", "du", "d");

@@ -93,6 +93,8 @@ final class Lexicon {
     final Map<List<String>, Integer> dayShifts = new HashMap<>();
     /** Words between those and the date: "of", "de", "du". */
     final Set<String> dayShiftLinks = new HashSet<>();
+    /** Words between two seasons that make both generic: "été comme hiver", "summer as winter". */
+    final Set<String> seasonContrasts = new HashSet<>();
     /** Words that open a subordinate clause: a verb after "as" in "Thursday as he was leaving" is not the date's. */
     final Set<String> subordinators = new HashSet<>();
     /** Singular verbs, as written (so "a" is not "à"), that make a preceding number a year: "2023 a été". */

@@ -27,6 +27,9 @@ class TimeMlConventionsTest {
         fr | Les ateliers ont lieu les premier et troisième samedis.        | les premier et troisième samedis | SET | XXXX-WXX-6
         fr | Le directeur actuel quittera son poste.                        | actuel               | TIME     | PRESENT_REF
         fr | Ils ont manifesté pendant trois décennies.                     | trois décennies      | DURATION | P30Y
+        fr | La plage attire du monde hiver comme été.                      | hiver                | DATE     | XXXX-WI
+        fr | La plage attire du monde hiver comme été.                      | été                  | DATE     | XXXX-SU
+        fr | Pendant les mois d'hiver, la station affiche complet.          | les mois d'hiver     | DATE     | XXXX-WI
         en | The talks lasted 3 1/2 hours.                                  | 3 1/2 hours          | DURATION | PT3H30M
         en | The strike lasted at least 72 hours.                           | at least 72 hours    | DURATION | PT72H
         en | The ceasefire held for half an hour.                           | half an hour         | DURATION | PT30M
@@ -58,6 +61,10 @@ class TimeMlConventionsTest {
         en | 2024-05-16 | The boy was rescued last Thanksgiving off the coast.           | last Thanksgiving   | 2023-11-23
         en | 2024-05-16 | Voters go to the polls on Election Day.                        | Election Day        | 2024-11-05
         en | 2024-05-16 | The hearing was set for the week of June 3.                    | the week of June 3  | 2024-W23
+        fr | 2024-05-16 | Les ventes ont reculé par rapport à l'an dernier à la même époque. | la même époque | 2023-05
+        fr | 2024-05-16 | En mars 2022, les prix ont flambé ; à la même période, le blé manquait. | la même période | 2022-03
+        en | 2024-05-16 | Sales are up from this time last year.                         | this time last year | 2023-05
+        en | 2024-05-16 | Profit rose 5% from the prior year.                            | the prior year      | 2023
         en | 2024-05-16 | The deal was signed in October last year.                      | October last year   | 2023-10
         en | 2024-05-16 | Officials said the boy should go home by June 2.               | June 2              | 2024-06-02
         en | 2024-01-05 | The agency said the boy must return home by Jan. 14.           | Jan. 14             | 2024-01-14
