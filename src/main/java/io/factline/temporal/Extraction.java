@@ -55,6 +55,8 @@ final class Extraction {
             accepted = reading == accepted.reading() ? accepted : new PatternTable.Accepted(accepted.match(), reading);
             if (isClockTime(reading) && !found.isEmpty()) {
                 accepted = joinClockToDay(found, accepted);
+            } else if (!found.isEmpty()) {
+                accepted = joinDayToClock(found, accepted);
             }
             accepted = shiftedByADay(found, accepted);
             found.add(accepted);
@@ -109,6 +111,32 @@ final class Extraction {
     }
 
     /**
+     * "9 a.m. Tuesday", "4 a.m. EDT Thursday", "vers 15 h 30, hier.": a clock time and the day right after it (past
+     * time zones only, or a comma when the day ends the clause) are one expression, the time on that day. Replaces
+     * the clock time in {@code found} and returns the joined expression, or returns {@code day} unchanged.
+     */
+    private PatternTable.Accepted joinDayToClock(List<PatternTable.Accepted> found, PatternTable.Accepted day) {
+        PatternTable.Accepted clock = found.get(found.size() - 1);
+        Reading dayReading = day.reading();
+        if (!isClockTime(clock.reading()) || dayReading.type() != TimexType.DATE || !dayReading.isDated()
+                || dayReading.precision() != Precision.DAY) {
+            return day;
+        }
+        int from = clock.match().end;
+        int to = day.match().spanStart;
+        int after = day.match().end;
+        boolean commaThenClauseEnd = to == from + 1 && tokens[from].isPunct(',')
+                && (after >= tokens.length || tokens[after].isClauseBreak() || tokens[after].lineBreakBefore);
+        if (!commaThenClauseEnd && !onlyTimeZonesBetween(from, to)) {
+            return day;
+        }
+        found.remove(found.size() - 1);
+        Match joined = new Match(tokens, clock.match().start, clock.match().spanStart, after, null);
+        return new PatternTable.Accepted(joined,
+                TimeReadings.onDay(clock.reading(), dayReading.earliest(), dayReading.anchor()));
+    }
+
+    /**
      * "the day before last Tuesday", "la veille du 14 juillet", "le lendemain de Noël": a day with the words that
      * move it one day off are one expression, that next or previous day. Returns {@code day} when no such words come
      * right before it.
@@ -157,9 +185,7 @@ final class Extraction {
             if (!isClockTime(clock.reading())) {
                 continue;
             }
-            boolean adjacentDay = k + 1 < found.size()
-                    && onlyTimeZonesBetween(clock.match().end, found.get(k + 1).match().spanStart);
-            if (!adjacentDay && dayBeforeInSentence(found, k)) {
+            if (dayBeforeInSentence(found, k)) {
                 continue;
             }
             for (int j = k + 1; j < found.size(); j++) {
@@ -171,15 +197,7 @@ final class Extraction {
                 Reading day = next.reading();
                 if (day.type() == TimexType.DATE && day.isDated() && day.precision() == Precision.DAY) {
                     Reading timed = TimeReadings.onDay(clock.reading(), day.earliest(), day.anchor());
-                    if (onlyTimeZonesBetween(clock.match().end, next.match().spanStart)) {
-                        // "9 a.m. Tuesday", "4 a.m. EDT Thursday": one expression
-                        Match joined = new Match(tokens, clock.match().start, clock.match().spanStart,
-                                next.match().end, null);
-                        found.set(k, new PatternTable.Accepted(joined, timed));
-                        found.remove(j);
-                    } else {
-                        found.set(k, new PatternTable.Accepted(clock.match(), timed));
-                    }
+                    found.set(k, new PatternTable.Accepted(clock.match(), timed));
                     break;
                 }
             }
