@@ -141,6 +141,8 @@ final class FrenchLexicon {
         Lexicon.addFolded(lexicon.clauseConjunctions, "et", "mais", "tandis", "alors", "ou", "puis", "cependant",
                 "donc", "car");
         Lexicon.addFolded(lexicon.seasonContrasts, "comme");
+        Lexicon.addFolded(lexicon.unitKinds, "scolaires", "ouvrables", "ouvrés", "ouvrées", "fériés", "creuses",
+                "pleines", "supplémentaires", "sup", "travaillées", "travaillés", "chômés", "calmes");
         lexicon.dayShifts.put(List.of("la", "veille"), -1);
         lexicon.dayShifts.put(List.of("le", "lendemain"), 1);
         Lexicon.addFolded(lexicon.dayShiftLinks, "de", "du", "d");

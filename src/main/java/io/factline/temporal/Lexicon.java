@@ -93,6 +93,8 @@ final class Lexicon {
     final Map<List<String>, Integer> dayShifts = new HashMap<>();
     /** Words between those and the date: "of", "de", "du". */
     final Set<String> dayShiftLinks = new HashSet<>();
+    /** Adjectives after a unit that name a kind of hours or days, not an amount: "heures ouvrables", "jours fériés". */
+    final Set<String> unitKinds = new HashSet<>();
     /** Words between two seasons that make both generic: "été comme hiver", "summer as winter". */
     final Set<String> seasonContrasts = new HashSet<>();
     /** Words that open a subordinate clause: a verb after "as" in "Thursday as he was leaving" is not the date's. */

@@ -150,6 +150,10 @@ final class QuantityReadings {
 
     /** "plusieurs mois", "des mois", "ces dernières semaines", "a few days": PXM, PXW, PXD. */
     static Reading vagueDuration(Match match, Extraction x) {
+        Token after = match.after();
+        if (after != null && x.lexicon().unitKinds.contains(after.norm)) {
+            return null; // "en dehors des heures scolaires", "les jours fériés": a kind of hours or days, not a length
+        }
         Unit unit = match.get(Slot.UNIT);
         return Reading.duration(unit.duration("X"), "duration.vague");
     }

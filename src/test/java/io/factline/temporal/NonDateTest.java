@@ -96,4 +96,14 @@ class NonDateTest {
         List<Timex> dated = found.stream().filter(Timex::isDated).filter(t -> !t.text().equals("today")).toList();
         assertTrue(dated.isEmpty(), () -> text + "\ndated: " + Resolutions.describe(dated));
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        fr | La garderie accueille les enfants en dehors des heures scolaires.
+        fr | Des heures supplémentaires ont été payées aux agents.
+        """)
+    void readsNoLengthOfTimeInAKindOfHours(String language, String text) {
+        List<Timex> found = Resolutions.extract(language, "2024-05-16", text);
+        assertTrue(found.isEmpty(), () -> text + "\nfound: " + Resolutions.describe(found));
+    }
 }
