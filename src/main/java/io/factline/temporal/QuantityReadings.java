@@ -51,8 +51,22 @@ final class QuantityReadings {
                 || PRESS_WORDS.contains(before.norm) || word.norm.equals("quotidiens"))) {
             return null; // "le quotidien Le Monde", "la presse quotidienne", "les grands quotidiens"
         }
+        if (isTitleOfPaper(match, x)) {
+            return null; // "the Communist Party daily Granma", "the weekly Der Spiegel": a newspaper
+        }
         String value = x.lexicon().recurrenceWords.get(word.norm);
         return value == null ? null : Reading.set(value, "set.adverb");
+    }
+
+    /** "daily" or "weekly" right before a name that is no weekday or month: the name of a newspaper follows. */
+    private static boolean isTitleOfPaper(Match match, Extraction x) {
+        Token after = match.after();
+        if (after == null || !after.isCapitalized() || x.startsSentence(match.end)) {
+            return false;
+        }
+        Lexicon lexicon = x.lexicon();
+        return Slot.WEEKDAY.read(match.tokens, match.end, lexicon) == null
+                && Slot.MONTH.read(match.tokens, match.end, lexicon) == null;
     }
 
     private static final Set<String> PRESS_WORDS = Lexicon.words("presse", "journal", "journaux");

@@ -101,8 +101,10 @@ class NonDateTest {
     @CsvSource(delimiter = '|', textBlock = """
         fr | La garderie accueille les enfants en dehors des heures scolaires.
         fr | Des heures supplémentaires ont été payées aux agents.
+        en | The story ran on the front page of the Communist Party daily Granma.
+        en | The weekly Der Spiegel published the letter.
         """)
-    void readsNoLengthOfTimeInAKindOfHours(String language, String text) {
+    void readsNothingInWordsThatOnlyLookTemporal(String language, String text) {
         List<Timex> found = Resolutions.extract(language, "2024-05-16", text);
         assertTrue(found.isEmpty(), () -> text + "\nfound: " + Resolutions.describe(found));
     }
