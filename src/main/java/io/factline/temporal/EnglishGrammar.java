@@ -28,6 +28,7 @@ final class EnglishGrammar {
     private static void addTimes(PatternTable table) {
         table.add("<clock>", TimeReadings::clock)
                 .add("<num> <pod>", EnglishGrammar::hourOfPartOfDay)
+                .add("<num> o'clock", TimeReadings::oClock)
                 .add("noon | midday", TimeReadings.namedHour(12))
                 .add("midnight", TimeReadings.namedHour(0))
                 .add("that <pod> | the same <pod> | later that <pod> | earlier that <pod>",
@@ -142,7 +143,7 @@ final class EnglishGrammar {
                 .add("daily | nightly | weekly | monthly | annually | yearly | hourly | biweekly | quarterly",
                         QuantityReadings::recurrenceWord)
                 .add("per <unit>", QuantityReadings::perUnit)
-                .add("<quant> <unit> | ^for|over <unit>", QuantityReadings::vagueDuration)
+                .add("<quant> <unit> | ^for|over|within <unit>", QuantityReadings::vagueDuration)
                 .add("?the coming <unit>", QuantityReadings::comingUnits)
                 .add("the past|last <unit>", EnglishGrammar::singleUnitDuration)
                 .add("around the clock | 24 / 7 | 24 hours a day",

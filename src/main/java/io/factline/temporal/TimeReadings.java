@@ -35,6 +35,15 @@ final class TimeReadings {
         return onCurrentDay(new Slot.Clock(hours, 0, false).value(), Precision.HOUR, x, "time.clock");
     }
 
+    /** "7 o'clock": the hour as written, on the current day of the text. */
+    static Reading oClock(Match match, Extraction x) {
+        int hour = match.number(Slot.NUMBER);
+        if (hour > 24) {
+            return null;
+        }
+        return onCurrentDay(new Slot.Clock(hour % 24, 0, false).value(), Precision.HOUR, x, "time.clock");
+    }
+
     /** "à 21 heures", "vers dix heures trente", "à 8 heures 15": hours, and minutes, counted after "à"/"vers". */
     static Reading hoursWord(Match match, Extraction x) {
         int hour = match.number(Slot.NUMBER);

@@ -27,6 +27,7 @@ class NonDateTest {
         en | NATO will grow in the coming years.                       | the coming years       | DURATION | PXY
         en | Prices should ease in coming months.                      | coming months          | DURATION | PXM
         en | Troops advanced in recent weeks.                          | recent weeks           | DURATION | PXW
+        en | Officials expect a ruling within days.                    | days                   | DURATION | PXD
         fr | Il revient, quatre ans après avoir quitté le pouvoir.       | quatre ans             | DURATION | P4Y
         fr | Elle gagne deux ans après son départ du club.             | deux ans               | DURATION | P2Y
         en | He returns four years after leaving office.               | four years             | DURATION | P4Y

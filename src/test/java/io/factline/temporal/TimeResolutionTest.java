@@ -22,6 +22,7 @@ class TimeResolutionTest {
         fr | 2024-05-16 | Un camion a pris feu vers 4 h 15, mardi. Personne n'était là à ce moment-là. | ce moment-là | 2024-05-14T04:15 | 2024-05-14 | MINUTE | anaphora.same_moment
         en | 2024-05-16 | The blast shook the port at 4:15 a.m., Tuesday. Nobody was there at that moment. | at that moment | 2024-05-14T04:15 | 2024-05-14 | MINUTE | anaphora.same_moment
         fr | 2024-05-16 | Il a été libéré à midi.                                    | midi             | 2024-05-16T12:00 | 2024-05-16 | HOUR        | time.named_hour
+        en | 2024-05-16 | The bells rang at 7 o'clock sharp.                         | 7 o'clock        | 2024-05-16T07:00 | 2024-05-16 | HOUR        | time.clock
         fr | 2024-05-16 | Le maire parlera à 18 heures devant la mairie.             | 18 heures        | 2024-05-16T18:00 | 2024-05-16 | HOUR        | time.clock
         fr | 2024-05-16 | Le conseil se réunira à 20 heures 30 en mairie.            | 20 heures 30     | 2024-05-16T20:30 | 2024-05-16 | MINUTE      | time.clock
         fr | 2024-05-16 | Le train part vers dix heures trente.                      | dix heures trente | 2024-05-16T10:30 | 2024-05-16 | MINUTE     | time.clock
