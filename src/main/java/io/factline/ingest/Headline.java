@@ -26,6 +26,8 @@ public final class Headline {
     private static final int MIN_VERB_CLAUSE = 10;
     /** A long title is cut at a comma rather than at a later preposition when that keeps at least this much. */
     private static final int MIN_AT_COMMA = 50;
+    /** A speaker is named within this many words of the reporting verb. */
+    private static final int MAX_SPEAKER_OFFSET = 10;
     /** Subjects longer than this many words are not looked into for an apposition. */
     private static final int MAX_SUBJECT_WORDS = 12;
 
@@ -38,7 +40,7 @@ public final class Headline {
             "^\\p{Lu}[\\p{Lu}'’-]*(?:[ -]\\p{Lu}[\\p{Lu}'’-]*)*\\s*\\.?\\s*[-_–—]+,?\\s+");
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)");
     private static final Pattern DASHED_ASIDE = Pattern.compile(" [–—-] [^–—]+? [–—-](?=[ ,.;:])");
-    private static final Pattern HARD_BREAK = Pattern.compile("; | [–—-] | ?: ");
+    private static final Pattern HARD_BREAK = Pattern.compile("; | [–—-] | ?: |(?<=\\s\\p{Ll}{2,30})(?<!\\svs|\\setc|\\scf)[.!?] (?=\\p{Lu})");
 
     private Headline() {
     }
@@ -67,6 +69,7 @@ public final class Headline {
             text = removeDate(text, dateStart, dateEnd, grammar);
         }
         text = removeOtherDates(text, grammar);
+        text = text.replace("``", "“").replace("''", "”");
         text = spaces(text);
         text = stripLeading(text);
         text = DATELINE.matcher(text).replaceFirst("");
@@ -130,6 +133,23 @@ public final class Headline {
      */
     static String removeDate(String text, int start, int end, HeadlineGrammar grammar) {
         String norm = HeadlineGrammar.norm(text);
+        if (norm.startsWith("'s ", end)) {
+            // "last month's discovery", "Sunday's service": the date stands for an article
+            String head = text.substring(0, start);
+            return head + (head.isBlank() ? "The" : "the") + text.substring(end + 2);
+        }
+        int to = end;
+        Matcher tail = grammar.dateTail.matcher(norm.substring(to));
+        if (tail.lookingAt()) {
+            to += tail.end();
+        }
+        Word following = firstWord(text.substring(to));
+        if (following != null && following.start == 1 && text.charAt(to) == ' '
+                && isLowerCase(text.substring(to), following) && !grammar.isFunctionWord(following.norm)
+                && !grammar.isFiniteVerb(following.norm) && endsOnArticle(text.substring(0, start), grammar)) {
+            // "the Oct. 23 slaying", "the 1998 bombing": the date qualifies a noun, its article stays
+            return text.substring(0, start).stripTrailing() + " " + text.substring(to).stripLeading();
+        }
         int from = start;
         for (int round = 0; round < 3; round++) {
             int extended = extendOverPreposition(norm, from, grammar);
@@ -138,15 +158,10 @@ public final class Headline {
             }
             from = extended;
         }
-        int to = end;
-        Matcher tail = grammar.dateTail.matcher(norm.substring(to));
-        if (tail.lookingAt()) {
-            to += tail.end();
-        }
         String before = text.substring(0, from).stripTrailing();
         String after = text.substring(to).stripLeading();
-        if (before.isBlank()) {
-            return after.startsWith(",") ? after.substring(1) : after;
+        if (before.isBlank() || "«“\"(`".indexOf(before.charAt(before.length() - 1)) >= 0) {
+            return before + (after.startsWith(",") ? after.substring(1).stripLeading() : after);
         }
         boolean commaBefore = before.endsWith(",");
         boolean commaAfter = after.startsWith(",");
@@ -167,6 +182,12 @@ public final class Headline {
                 return before + " " + after.substring(1).stripLeading();
             }
         }
+        Word next = firstWord(after);
+        if (commaBefore && next != null && next.start == 0 && isLowerCase(after, next)
+                && grammar.isFiniteVerb(next.norm) && !grammar.clitics.contains(next.norm)) {
+            // "The embassy bombings, on Aug. 7 killed": the comma stood before the date, not the verb
+            return before.substring(0, before.length() - 1) + " " + after;
+        }
         if (commaBefore && (after.isEmpty() || ".!?;:".indexOf(after.charAt(0)) >= 0)) {
             return before.substring(0, before.length() - 1) + after;
         }
@@ -174,6 +195,16 @@ public final class Headline {
             return before + after;
         }
         return before + " " + after;
+    }
+
+    /** True when {@code before} ends on an article or a demonstrative ("the", "this"; not "au", "du"). */
+    private static boolean endsOnArticle(String before, HeadlineGrammar grammar) {
+        List<Word> words = words(before);
+        if (words.isEmpty() || words.get(words.size() - 1).end != before.stripTrailing().length()) {
+            return false;
+        }
+        String last = words.get(words.size() - 1).norm;
+        return grammar.determiners.contains(last) && !grammar.prepositions.contains(last);
     }
 
     /** Where the date phrase starts when the preposition before {@code from} goes with it. */
@@ -310,15 +341,16 @@ public final class Headline {
         Word second = words.get(words.indexOf(head) + 1);
         boolean participle = grammar.participleOpener.matcher(head.norm).matches()
                 && !grammar.isFunctionWord(head.norm) && isLowerCase(text, second)
-                && !grammar.isFiniteVerb(head.norm) && !grammar.relatives.contains(second.norm)
+                && !grammar.auxiliaries.contains(head.norm) && !grammar.relatives.contains(second.norm)
                 && !grammar.isFiniteVerb(second.norm);
+        boolean subordinate = grammar.subordinators.contains(first.norm);
         boolean opener = grammar.openers.contains(first.norm)
-                || first.norm.endsWith("ment") && first.norm.length() > 6;
+                || grammar.adverb.matcher(first.norm).matches() && text.startsWith(",", first.end);
         // "Instance représentant les Français de culte musulman, le CFCM ...": a noun phrase set before the subject
         boolean apposition = !grammar.isFunctionWord(first.norm) && Character.isUpperCase(text.charAt(first.start))
-                && isLowerCase(text, second) && !grammar.isFiniteVerb(second.norm)
-                && !grammar.clitics.contains(second.norm);
-        if (!participle && !opener && !apposition) {
+                && isLowerCase(text, second) && grammar.participleOpener.matcher(second.norm).matches()
+                && !grammar.isFiniteVerb(second.norm) && !grammar.clitics.contains(second.norm);
+        if (!participle && !opener && !apposition && !subordinate) {
             return text;
         }
         int comma = -1;
@@ -333,7 +365,7 @@ public final class Headline {
             if (restWords.size() < 3) {
                 return text;
             }
-            if (!participle && hasFiniteVerbOutsideRelative(chunk, grammar)) {
+            if (!participle && !subordinate && hasFiniteVerbOutsideRelative(chunk, grammar)) {
                 return text;
             }
             if (apposition && !participle && !opener && words(chunk).size() < 3) {
@@ -354,6 +386,17 @@ public final class Headline {
         Word first = words.get(0);
         if (grammar.isFiniteVerb(first.norm) || grammar.auxiliaries.contains(first.norm)) {
             return false;
+        }
+        if (!grammar.isFunctionWord(first.norm) && words.size() > 2) {
+            // "federal immigration officials said ...": a bare noun phrase and its verb within a few words
+            for (int i = 1; i < Math.min(words.size(), 5); i++) {
+                if (rest.substring(words.get(i - 1).end, words.get(i).start).contains(",")) {
+                    break;
+                }
+                if (isVerb(rest, words.get(i), grammar)) {
+                    return true;
+                }
+            }
         }
         return Character.isUpperCase(rest.charAt(first.start)) || grammar.isFunctionWord(first.norm)
                 && !grammar.phraseStarts.contains(first.norm) || Character.isDigit(rest.charAt(first.start));
@@ -411,7 +454,7 @@ public final class Headline {
                         && !word.norm.equals("y") && !word.norm.equals("l'");
                 continue;
             }
-            return !strict && !ambiguous && isLowerCase(phrase, word) && !grammar.isFunctionWord(word.norm)
+            return !strict && grammar.guessesVerbs && !ambiguous && isLowerCase(phrase, word) && !grammar.isFunctionWord(word.norm)
                     && !Character.isDigit(word.norm.charAt(0));
         }
         return false;
@@ -446,11 +489,16 @@ public final class Headline {
         Matcher reporting = grammar.reporting.matcher(norm);
         while (reporting.find()) {
             String head = text.substring(0, reporting.start()).stripTrailing();
-            if (reporting.start() >= MIN_CLAUSE / 2 && isTopLevel(text, reporting.start())
+            boolean closesQuote = reporting.group().length() > 1 && "»”\"".indexOf(reporting.group().charAt(1)) >= 0;
+            if (reporting.start() >= MIN_CLAUSE / 2 && (isTopLevel(text, reporting.start()) || closesQuote)
                     && (reporting.group().startsWith(",")
                     || !head.isEmpty() && "»”\"".indexOf(head.charAt(head.length() - 1)) >= 0)) {
                 String said = text.substring(0, reporting.start()).strip();
                 String speaker = speaker(text.substring(reporting.start()), grammar);
+                String group = reporting.group();
+                if (group.length() > 1 && "»”\"".indexOf(group.charAt(1)) >= 0) {
+                    said = said + group.charAt(1); // ",” Kavan said": the quotation closes after its comma
+                }
                 if (speaker != null && !said.isEmpty() && "«“\"".indexOf(said.charAt(0)) >= 0) {
                     String quote = closeQuote(said);
                     if (quote != null && quote.length() + speaker.length() + 3 <= MAX_TITLE) {
@@ -510,7 +558,8 @@ public final class Headline {
         List<Word> words = words(clause);
         int from = -1;
         int to = -1;
-        for (Word word : words) {
+        for (int i = 0; i < words.size() && (from >= 0 || i < MAX_SPEAKER_OFFSET); i++) {
+            Word word = words.get(i);
             boolean capital = Character.isUpperCase(clause.charAt(word.start));
             if (capital && !grammar.isFunctionWord(word.norm)) {
                 if (from < 0) {
@@ -678,6 +727,10 @@ public final class Headline {
             }
             Word last = words.get(words.size() - 1);
             boolean trailingElision = last.norm.endsWith("'") && last.end >= result.length();
+            if (!result.isEmpty() && "»”\"".indexOf(result.charAt(result.length() - 1)) >= 0
+                    && balanceQuotes(result).equals(result)) {
+                return result;
+            }
             int locution = locutionAtEnd(result, grammar);
             if (locution > 0) {
                 result = stripTrailing(result.substring(0, locution));

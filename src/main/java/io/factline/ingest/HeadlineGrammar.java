@@ -18,6 +18,17 @@ final class HeadlineGrammar {
     final Set<String> functionWords;
     /** Forms of "to be": a relative right after "est le mot" defines the predicate. */
     final Set<String> copulas;
+    /** Determiners. */
+    final Set<String> determiners;
+    /** Conjunctions that open a leading subordinate clause, verb and all ("Lorsque ...,", "Since ...,"). */
+    final Set<String> subordinators;
+    /** An adverb that opens the sentence ("Finalement,", "Ironically,"). */
+    final Pattern adverb;
+    /**
+     * Whether a lower-case content word after an apposition is taken for the verb: French verbs not in the lists
+     * still read that way ("Bernard, de Giromagny, comparaissait"); English adjectives and adverbs would not.
+     */
+    final boolean guessesVerbs;
     /** Prepositions. */
     final Set<String> prepositions;
     /** Auxiliaries. */
@@ -68,6 +79,10 @@ final class HeadlineGrammar {
         function.addAll(b.pronouns);
         this.functionWords = Set.copyOf(function);
         this.prepositions = Set.copyOf(b.prepositions);
+        this.determiners = Set.copyOf(b.determiners);
+        this.subordinators = Set.copyOf(b.subordinators);
+        this.adverb = Pattern.compile(b.adverb);
+        this.guessesVerbs = b.guessesVerbs;
         this.copulas = Set.copyOf(b.copulas);
         this.auxiliaries = Set.copyOf(b.auxiliaries);
         this.infinitive = Pattern.compile(b.infinitive);
@@ -126,6 +141,14 @@ final class HeadlineGrammar {
             + "|septembre|octobre|novembre|décembre|decembre";
     private static final String FR_DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
     private static final String FR_PARTS = "matin|soir|après-midi|midi|soirée|matinée|nuit";
+    private static final String FR_REPORTING = "(?:(?:(?:a|ont|avait|avaient|aurait)(?:-t-(?:il|elle|on))? "
+            + "(?:\\p{L}+ )?(?:déclaré|indiqué|affirmé|ajouté|souligné|rapporté|précisé|annoncé|expliqué"
+            + "|estimé|confirmé|assuré|dit|reconnu|rappelé|insisté|averti|prévenu|martelé|noté|relevé"
+            + "|jugé|lancé|poursuivi|conclu|écrit|raconté|témoigné|commenté|résumé|promis|répondu"
+            + "|répété|dénoncé|regretté|réagi|démenti|admis|confié|glissé|tranché)"
+            + "|(?:déclare|indique|affirme|ajoute|souligne|précise|estime|explique|confirme|assure|dit"
+            + "|rapporte|annonce|raconte|résume)(?:-t-(?:il|elle|on))?))";
+    private static final String EN_REPORTING = "(?:said|says|told|added|reported|announced|stated|wrote)";
     private static final String EN_MONTHS = "january|february|march|april|may|june|july|august|september|october"
             + "|november|december";
     private static final String EN_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
@@ -169,6 +192,10 @@ final class HeadlineGrammar {
                     + "|même|inclus|locales?|vers\\s+\\d{1,2}\\s?h(?:\\s?\\d{2})?|à\\s+\\d{1,2}\\s?h(?:\\s?\\d{2})?"
                     + "|(?:et|au)\\s+(?:le\\s+)?\\d{1,2}(?:er)?(?:\\s+(?:" + FR_MONTHS + "))?)(?![\\p{L}\\d]))*")
             .infinitive("^\\p{L}{2,}(?:er|ir|oir|dre|ire)$")
+            .subordinators("lorsque", "lorsqu'", "quand", "comme", "puisque", "puisqu'", "si", "bien", "alors",
+                    "tandis", "parce", "quoique")
+            .adverb("^\\p{L}{4,}ment$")
+            .guessesVerbs(true)
             .copulas("est", "sont", "était", "étaient", "sera", "seront", "c'", "reste", "demeure")
             .datePrefix("(?:(?:les?|du|entre\\s+le)\\s+)?\\d{1,2}(?:er)?\\s+(?:et|au)\\s+$")
             .locutions("à la suite", "par rapport", "en raison", "au cours", "à partir", "dans le cadre", "au sein",
@@ -204,12 +231,9 @@ final class HeadlineGrammar {
                     + "|, \\p{L}{2,}(?:é|ée|és|ées|u|ue|us|ues|it|ite|is) (?:le |la |les |l'|en |par |à |au |sur |dans )")
             .boundClause(" (?:qui|dont|où) | (?:puisqu|lorsqu|quoiqu)| (?:afin|avant) d| après avoir | car "
                     + "| mais | selon | pour qu| sans qu")
-            .reporting("(?:, (?:[\\p{L}.'-]+ ){0,3}| )(?:(?:a|ont|avait|avaient|aurait)(?:-t-(?:il|elle|on))? "
-                    + "(?:\\p{L}+ )?(?:déclaré|indiqué|affirmé|ajouté|souligné|rapporté|précisé|annoncé|expliqué"
-                    + "|estimé|confirmé|assuré|dit|reconnu|rappelé|insisté|averti|prévenu|martelé|noté|relevé"
-                    + "|jugé|lancé|poursuivi|conclu|écrit|raconté|témoigné|commenté|résumé)"
-                    + "|(?:déclare|indique|affirme|ajoute|souligne|précise|estime|explique|confirme|assure|dit"
-                    + "|rapporte|annonce|raconte|résume)(?:-t-(?:il|elle|on))?)(?=[ ,.]|$)")
+            .reporting("(?:,[»”\"]? | )" + FR_REPORTING + "(?=[ ,.]|$)"
+                    + "|,[»”\"]? (?:[\\p{L}.'-]+ ){1,3}" + FR_REPORTING + "(?=[ ,.]|$)"
+                    + "(?!\\s+(?:que|qu'|le|la|les|l'|un|une|il|elle|ils|elles|on)(?![\\p{L}]))")
             .reportingBeforeColon("(?:a|ont|avait) (?:\\p{L}+ )?(?:déclaré|indiqué|affirmé|ajouté|souligné"
                     + "|expliqué|estimé|assuré|dit|lancé|prévenu|averti|martelé|écrit|résumé)\\s*$")
             .build();
@@ -229,7 +253,8 @@ final class HeadlineGrammar {
                     "itself", "themselves", "himself", "herself", "not", "almost", "very", "too", "quite", "rather",
                     "only")
             .relatives("which", "who", "whom", "whose", "where", "that")
-            .datePrepositions("on", "in", "at", "by", "since", "from", "until", "till", "during", "this", "last",
+            .datePrepositions("on", "in", "at", "by", "since", "from", "until", "till", "during", "over", "within",
+                    "throughout", "around", "through", "this", "last",
                     "next", "the", "of", "early", "late", "before", "after", "for", "earlier", "later")
             .otherDates("(?<![\\p{L}\\d'-])(?:(?:yesterday|today|tomorrow|tonight)"
                     + "(?:\\s+(?:morning|afternoon|evening|night))?"
@@ -243,6 +268,9 @@ final class HeadlineGrammar {
                     + "|at\\s+\\d{1,2}(?::\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am|pm)|at\\s+(?:noon|midnight))"
                     + "(?![\\p{L}\\d])")
             .dateTail("^(?:\\s+(?:morning|afternoon|evening|night|local time)(?![\\p{L}]))*")
+            .subordinators("when", "while", "since", "after", "before", "as", "because", "although", "though",
+                    "if", "once", "until", "whereas")
+            .adverb("^\\p{L}{4,}ly$")
             .copulas("is", "are", "was", "were", "be", "it's")
             .datePrefix("(?:(?:on|between|from)\\s+)?(?:" + EN_DAYS + ")\\s+(?:and|to)\\s+$")
             .locutions("in front", "because", "ahead", "according", "instead", "as part", "on behalf", "in favour",
@@ -252,10 +280,13 @@ final class HeadlineGrammar {
             .openers("in", "on", "at", "after", "before", "during", "since", "following", "despite", "with",
                     "without", "from", "for", "by", "under", "amid", "as", "while", "when", "according", "earlier",
                     "later", "yesterday", "today", "last", "this", "speaking")
-            .participleOpener("^\\p{L}{3,}(?:ed|ing|en)$")
+            .participleOpener("^(?:\\p{L}{3,}(?:ed|ing|en)|found|led|held|left|sent|hit|struck|shot|born|built"
+                    + "|caught|brought|kept|told|made|set|put|cut|hurt|run|won|lost)$")
             .finiteVerbs("is", "are", "was", "were", "has", "have", "had", "will", "would", "shall", "should", "can",
                     "could", "may", "might", "must", "do", "does", "did", "said", "says", "met", "told", "made",
-                    "took", "gave", "went", "came", "held")
+                    "took", "gave", "went", "came", "held", "became", "began", "won", "lost", "left", "sent", "led",
+                    "fell", "rose", "struck", "hit", "got", "saw", "found", "brought", "kept", "ran", "spoke", "wrote",
+                    "chose", "drew", "grew", "knew", "paid", "put", "set", "shot", "stood", "thought", "heard", "meant")
             .finiteEnding("^\\p{L}{3,}(?:ed)$")
             .clitics("also", "not", "never", "already", "still", "just", "then", "now")
             .trailingClause(", (?:which|who|whom|whose|where|when|while|whereas|as|after|before|because|since"
@@ -263,8 +294,9 @@ final class HeadlineGrammar {
                     + "|, \\p{L}{3,}ing(?=[ ,.])")
             .boundClause(" (?:which|who|whom|whose|where|while|whereas|because|although|though) "
                     + "| according to ")
-            .reporting("(?:, )(?:(?:he|she|they|it|we|officials|the \\p{L}+|[\\p{L}.' -]{2,40}?) )?"
-                    + "(?:said|says|told|added|reported|announced|stated|wrote)(?=[ ,.]|$)")
+            .reporting(",[”\"]? " + EN_REPORTING + "(?=[ ,.]|$)"
+                    + "|,[”\"]? (?:he|she|they|it|we|officials|the \\p{L}+|[\\p{L}.' -]{2,40}?) " + EN_REPORTING
+                    + "(?=[ ,.]|$)(?!\\s+(?:that|the|a|an|he|she|they|it|we|i|there|this)(?![\\p{L}]))")
             .reportingBeforeColon("(?:said|told|added|declared|wrote|says)\\s*$")
             .build();
 
@@ -282,6 +314,9 @@ final class HeadlineGrammar {
         private String datePrefix;
         private String infinitive = "^$";
         private List<String> copulas = List.of();
+        private List<String> subordinators = List.of();
+        private String adverb = "^$";
+        private boolean guessesVerbs;
         private List<String> locutions = List.of();
         private List<String> connectives = List.of();
         private List<String> openers = List.of();
@@ -336,6 +371,21 @@ final class HeadlineGrammar {
 
         Builder dateTail(String regex) {
             dateTail = regex;
+            return this;
+        }
+
+        Builder subordinators(String... words) {
+            subordinators = List.of(words);
+            return this;
+        }
+
+        Builder adverb(String regex) {
+            adverb = regex;
+            return this;
+        }
+
+        Builder guessesVerbs(boolean guesses) {
+            guessesVerbs = guesses;
             return this;
         }
 

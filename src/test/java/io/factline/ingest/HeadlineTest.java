@@ -72,6 +72,9 @@ class HeadlineTest {
             FR | Le gardien a été agressé, hier, par deux individus. | hier | Le gardien a été agressé par deux individus
             EN | The council approved the new budget on Tuesday after a long debate. | Tuesday | The council approved the new budget after a long debate
             EN | Yesterday, the company announced two hundred job cuts. | Yesterday | The company announced two hundred job cuts
+            # a date that qualifies a noun leaves its article
+            EN | Investigators said last month's discovery of a rifle was a breakthrough. | last month | Investigators said the discovery of a rifle was a breakthrough
+            EN | A nurse was injured in the 1998 bombing of the clinic. | 1998 | A nurse was injured in the bombing of the clinic
             # a second date the sentence names goes too
             FR | Le musée, fermé depuis mardi, rouvrira ses salles demain matin. | demain matin | Le musée rouvrira ses salles
             # appositions and incises between the subject and the verb
@@ -83,6 +86,10 @@ class HeadlineTest {
             FR | Réélu dimanche avec 60 % des voix, le maire a présenté son équipe lundi. | lundi | Le maire a présenté son équipe
             FR | Lors d'une visite à Nancy mardi, la ministre a promis des crédits pour l'hôpital. | mardi | La ministre a promis des crédits pour l'hôpital
             EN | Speaking in Brussels on Thursday, the minister announced new sanctions. | Thursday | The minister announced new sanctions
+            FR | Lorsque le maire est arrivé lundi, les manifestants ont quitté la place. | lundi | Les manifestants ont quitté la place
+            EN | When the minister arrived on Friday, the protesters left the square. | Friday | The protesters left the square
+            FR | Finalement, le conseil a adopté le budget mardi. | mardi | Le conseil a adopté le budget
+            EN | Ironically, the bridge reopened on Monday. | Monday | The bridge reopened
             # relative, subordinate, participial and reporting clauses after the verb
             FR | Les pompiers sont intervenus mardi dans un entrepôt qui abritait des produits chimiques. | mardi | Les pompiers sont intervenus dans un entrepôt
             FR | La grève a commencé lundi alors que les négociations étaient bloquées. | lundi | La grève a commencé
@@ -93,6 +100,8 @@ class HeadlineTest {
             EN | Floods hit the region on Sunday, forcing hundreds of families from their homes. | Sunday | Floods hit the region
             # quoted words with their speaker
             FR | « Nous ne céderons pas », a déclaré mardi Marie Dupont. | mardi | Marie Dupont : « Nous ne céderons pas »
+            FR | « Nous reviendrons », a promis dimanche le capitaine Paul Durand. | dimanche | Paul Durand : « Nous reviendrons »
+            EN | “We have our suspect,” Chief John Miller said on Monday. | Monday | Chief John Miller : “We have our suspect”
             # datelines, brackets and dashes
             FR | LYON. _ Un incendie a détruit hier soir un entrepôt du port Edouard-Herriot. | hier soir | Un incendie a détruit un entrepôt du port Edouard-Herriot
             FR | Le Conseil français du culte musulman (CFCM) a élu samedi son président. | samedi | Le Conseil français du culte musulman a élu son président
