@@ -4,6 +4,7 @@ import io.factline.temporal.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,9 @@ public final class Headline {
     private static final int MAX_SPEAKER_OFFSET = 10;
     /** Subjects longer than this many words are not looked into for an apposition. */
     private static final int MAX_SUBJECT_WORDS = 12;
+
+    /** Reflexive and negative clitics: a verb follows them. */
+    private static final Set<String> REFLEXIVE = Set.of("se", "s'", "ne", "n'");
 
     private static final String OPENERS = "«“‘\"'([";
     private static final String DANGLING = ",;:-–—«“‘\"'([/&_";
@@ -460,8 +464,6 @@ public final class Headline {
         return false;
     }
 
-    /** Reflexive and negative clitics: a verb follows them. */
-    private static final java.util.Set<String> REFLEXIVE = java.util.Set.of("se", "s'", "ne", "n'");
 
     /** A proper name: capitalised words, at most four of them besides particles. */
     private static boolean isName(String phrase, HeadlineGrammar grammar) {
