@@ -5,6 +5,7 @@ import io.factline.extract.Extraction.Statement;
 import io.factline.gazetteer.Actor;
 import io.factline.gazetteer.Place;
 import io.factline.source.SourceText;
+import io.factline.temporal.Language;
 import io.factline.temporal.Timex;
 import io.factline.timeline.Citation;
 import io.factline.timeline.Event;
@@ -65,22 +66,28 @@ public final class EventGrouping {
     }
 
     /** A machine-made event of {@code statement}, with its date, places, actors and citation, but no id yet. */
-    static Event draft(String sourceId, SourceText text, Statement statement, EntityLinker.Links links,
-            Function<String, Place> places, Function<String, Actor> actors) {
+    static Event draft(String sourceId, SourceText text, Language language, Statement statement,
+            EntityLinker.Links links, Function<String, Place> places, Function<String, Actor> actors) {
         Event event = new Event();
         String sentence = statement.text();
         int from = statement.timex().start() - statement.start();
         int to = statement.timex().end() - statement.start();
         int length = sentence.codePointCount(0, sentence.length());
         event.title = from >= 0 && to <= length
-                ? Headline.title(sentence, sentence.offsetByCodePoints(0, from), sentence.offsetByCodePoints(0, to))
-                : Headline.title(sentence);
+                ? Headline.title(language, sentence, sentence.offsetByCodePoints(0, from),
+                        sentence.offsetByCodePoints(0, to))
+                : Headline.title(language, sentence, -1, -1);
         event.summary = Ingestion.summary(statement.text());
         event.status = Event.Status.EXTRACTED;
         event.date = EventDate.of(statement.timex(), sourceId);
         enrich(event, links, places, actors);
         event.addCitation(Citation.of(sourceId, text, statement.start(), statement.end()));
         return event;
+    }
+
+    /** The language the text was read in: the titles are written in it. */
+    static Language language(Extraction extraction) {
+        return Language.fromCode(extraction.language()).orElse(Language.FR);
     }
 
     /** Machine-made events take the places and actors that further reports name; reviewed ones are left alone. */
@@ -111,7 +118,8 @@ public final class EventGrouping {
         group(extraction, sourceId, EntityLinker.of(places, actors), new HashMap<>(), new Sink() {
             @Override
             public Event create(Statement statement, EntityLinker.Links links) {
-                Event event = draft(sourceId, sourceText, statement, links, placeById::get, actorById::get);
+                Event event = draft(sourceId, sourceText, language(extraction), statement, links, placeById::get,
+                        actorById::get);
                 events.add(event);
                 return event;
             }

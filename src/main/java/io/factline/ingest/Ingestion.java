@@ -9,6 +9,7 @@ import io.factline.gazetteer.Place;
 import io.factline.source.Source;
 import io.factline.source.SourceText;
 import io.factline.source.SourceView;
+import io.factline.temporal.Language;
 import io.factline.temporal.Timex;
 import io.factline.timeline.Citation;
 import io.factline.timeline.Event;
@@ -143,6 +144,7 @@ public class Ingestion {
         // of new events, flushing before each query would dirty-check them all, again and again.
         Event.getEntityManager().setFlushMode(FlushModeType.COMMIT);
         SourceText text = new SourceText(input.text());
+        Language language = EventGrouping.language(extraction);
         EntityLinker linker = EntityLinker.of(Place.listAll(), Actor.listAll());
         Map<List<LocalDate>, List<Event>> byInterval = eventsByInterval(extraction.statements());
         Set<String> reserved = new HashSet<>();
@@ -151,7 +153,7 @@ public class Ingestion {
         EventGrouping.group(extraction, source.id, linker, byInterval, new EventGrouping.Sink() {
             @Override
             public Event create(Statement statement, EntityLinker.Links links) {
-                Event event = newEvent(source.id, text, statement, links, reserved, now);
+                Event event = newEvent(source.id, text, language, statement, links, reserved, now);
                 created.add(event.id);
                 return event;
             }
@@ -172,9 +174,10 @@ public class Ingestion {
         return result(source, true, List.copyOf(created), List.copyOf(cited));
     }
 
-    private static Event newEvent(String sourceId, SourceText text, Statement statement, EntityLinker.Links links,
-            Set<String> reserved, OffsetDateTime now) {
-        Event event = EventGrouping.draft(sourceId, text, statement, links, Ingestion::place, Ingestion::actor);
+    private static Event newEvent(String sourceId, SourceText text, Language language, Statement statement,
+            EntityLinker.Links links, Set<String> reserved, OffsetDateTime now) {
+        Event event = EventGrouping.draft(sourceId, text, language, statement, links, Ingestion::place,
+                Ingestion::actor);
         event.id = freeId(Headline.slug(statement.timex().value(), event.title), reserved);
         event.create(now);
         return event;

@@ -66,9 +66,8 @@ class SourceIngestionTest {
         Map<String, Object> kharkiv = event(body, "2024-03-07");
         assertThat((String) kharkiv.get("id")).startsWith("2024-03-07-").contains("kharkiv");
         assertThat(kharkiv.get("status")).isEqualTo("extracted");
-        assertThat((String) kharkiv.get("title")).startsWith("L’artillerie russe a pilonné Kharkiv jeudi")
-                .doesNotEndWith(".").doesNotEndWith(",");
-        assertThat(((String) kharkiv.get("title")).length()).isLessThanOrEqualTo(120);
+        assertThat((String) kharkiv.get("title")).as("main clause, without its date").isEqualTo(
+                "L’artillerie russe a pilonné Kharkiv");
         assertThat(path(kharkiv, "place.id")).isEqualTo("kharkiv");
         assertThat(path(kharkiv, "place.latitude")).isNotNull();
         assertThat(path(kharkiv, "date.expression")).isEqualTo("jeudi");
