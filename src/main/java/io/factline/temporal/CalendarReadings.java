@@ -2,6 +2,7 @@ package io.factline.temporal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
@@ -107,6 +108,27 @@ final class CalendarReadings {
         Direction direction = written != null ? written : Direction.forCalendarUnit(x.tense(match));
         Period period = Occurrences.ofYearlyUnit(y -> dayIf(y, m, day, null), x.publishedOn(), direction);
         return period == null ? null : Reading.dated(period, null, x.publishedOn(), "date.relative.dm");
+    }
+
+    /**
+     * "April 24 and 25", "May 3 to 5": a second day written after a month and day takes that month and year. The
+     * day just read must end right before "and"/"to" on the first day's number.
+     */
+    static Reading secondDayOfMonth(Match match, Extraction x) {
+        Reading first = x.lastDated();
+        int link = match.spanStart - 1;
+        if (first == null || first.precision() != Precision.DAY || first.type() != TimexType.DATE || link < 1
+                || followedByCount(match, x)) {
+            return null;
+        }
+        Token firstDay = match.tokens[link - 1];
+        int day = match.number(Slot.DAY);
+        if (!firstDay.isNumber() || firstDay.intValue() != first.earliest().getDayOfMonth()
+                || day == first.earliest().getDayOfMonth()) {
+            return null;
+        }
+        LocalDate date = Periods.dateOrNull(first.earliest().getYear(), first.earliest().getMonthValue(), day);
+        return date == null ? null : Reading.dated(Periods.day(date), null, first.anchor(), "date.relative.dm");
     }
 
     /** "la semaine du 6 mars", "the week of March 6": the ISO week of that day. */
@@ -434,8 +456,23 @@ final class CalendarReadings {
             return false;
         }
         Token before = match.before();
-        return qualified || (before != null && lexicon.monthContext.contains(before.norm));
+        return qualified || (before != null && lexicon.monthContext.contains(before.norm))
+                || isAttributiveMonth(match, x);
     }
+
+    /** "the March accession", "the May elections": an English month between an article and a noun. */
+    private static boolean isAttributiveMonth(Match match, Extraction x) {
+        Token before = match.before();
+        Token after = match.after();
+        return x.language() == Language.EN && before != null && ARTICLES.contains(before.norm) && after != null
+                && after.isWord() && !after.isCapitalized() && !x.lexicon().determiners.contains(after.norm)
+                && !NOT_NOUNS.contains(after.norm) && x.tenseMarkerAt(match.end) == null;
+    }
+
+    private static final Set<String> ARTICLES = Lexicon.words("the", "a", "an", "this", "last", "next");
+    /** Words after "the March" that show a march, not a month: "the March on Washington", "the March and rally". */
+    private static final Set<String> NOT_NOUNS = Lexicon.words("on", "in", "at", "from", "to", "through", "into",
+            "against", "across", "and", "or", "by", "with", "past", "toward", "towards", "around", "is", "was");
 
     private static int monthIndex(Match match, Lexicon lexicon) {
         for (int i = match.spanStart; i < match.end; i++) {

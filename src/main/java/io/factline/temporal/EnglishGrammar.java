@@ -62,6 +62,7 @@ final class EnglishGrammar {
                         + " | ?the <day> ?of <month> <before> year | <weekday> ?, ?the <day> ?of <month> <before> year",
                         CalendarReadings::dateInRelativeYear)
                 .add("the week of <month> <day> | the week of <month> <day> ?, <year>", CalendarReadings::weekOfDate)
+                .add("^and|or|to|through|until <day>", CalendarReadings::secondDayOfMonth)
                 .add("?<before> <holiday> | <holiday> ?of <year>", CalendarReadings::holiday)
                 .add("?<before> <holiday> week", CalendarReadings::holidayWeek)
                 .add("?<mod> <month> <before> year", CalendarReadings::monthInRelativeYear)
@@ -93,6 +94,7 @@ final class EnglishGrammar {
                 .add("?<mod> <before> month | <mod> the month", directed(Unit.MONTH))
                 .add("?<mod> <before> year | <mod> the year", directed(Unit.YEAR))
                 .add("<before> quarter", directed(Unit.QUARTER))
+                .add("<before> century", directed(Unit.CENTURY))
                 .add("year end | year-end", (match, x) -> Reading.dated(Unit.YEAR.periodOf(x.publishedOn()), Mod.END,
                         x.publishedOn(), "deictic.this_year"))
                 .add("<before> weekend | the weekend", RelativeReadings::weekend)

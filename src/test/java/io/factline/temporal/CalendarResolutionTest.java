@@ -50,6 +50,7 @@ class CalendarResolutionTest {
         fr | 2024-05-16 | Le XXe siècle a été marqué par deux guerres.          | Le XXe siècle      | 19         | 1900-01-01 | 1999-12-31 | CENTURY | - | century
         fr | 2024-05-16 | Une invention du 19e siècle.                          | 19e siècle         | 18         | 1800-01-01 | 1899-12-31 | CENTURY | - | century
         en | 2024-05-16 | The 20th century saw two world wars.                  | The 20th century   | 19         | 1900-01-01 | 1999-12-31 | CENTURY | - | century
+        en | 2024-05-16 | It is the worst war of this century.                  | this century       | 20         | 2000-01-01 | 2099-12-31 | CENTURY | - | deictic.this_century
         fr | 2024-05-16 | Le bénéfice a progressé au premier trimestre 2024.    | premier trimestre 2024 | 2024-Q1 | 2024-01-01 | 2024-03-31 | QUARTER | - | quarter.year
         fr | 2024-05-16 | Au troisième trimestre, les ventes ont chuté.         | troisième trimestre | 2023-Q3 | 2023-07-01 | 2023-09-30 | QUARTER | - | quarter.bare
         fr | 2024-05-16 | Les résultats du T1 2024 sont bons.                   | T1 2024            | 2024-Q1    | 2024-01-01 | 2024-03-31 | QUARTER | - | quarter.year
@@ -91,6 +92,7 @@ class CalendarResolutionTest {
         en | 2024-05-16 | Talks will resume in September.                       | September         | 2024-09 | 2024-09-01 | 2024-09-30 | - | month.bare
         en | 2024-05-16 | The deal was signed last March.                       | last March        | 2024-03 | 2024-03-01 | 2024-03-31 | - | month.last
         en | 2024-05-16 | The law takes effect at the end of June.              | the end of June   | 2024-06 | 2024-06-01 | 2024-06-30 | END | month.bare
+        en | 2024-05-16 | The June accession will make them members.            | June              | 2024-06 | 2024-06-01 | 2024-06-30 | - | month.bare
         """)
     void givesAMonthWithoutYearTheYearItsTenseImplies(String language, String publishedOn, String text, String span,
             String value, String earliest, String latest, String mod, String rule) {
@@ -108,6 +110,8 @@ class CalendarResolutionTest {
         en | 2024-05-16 | He arrived on 7 November.                             | 7 November           | 2023-11-07
         en | 2024-01-10 | The vote is set for Feb. 24.                          | Feb. 24              | 2024-02-24
         en | 2024-05-16 | The ceasefire will start on June 1st.                 | June 1st             | 2024-06-01
+        en | 2024-05-16 | The summit will be held on July 9 and 10 in Vilnius.  | 10                   | 2024-07-10
+        en | 2024-05-16 | Hearings will run from June 3 through 7.              | 7                    | 2024-06-07
         en | 2024-01-08 | The senator said he would testify on Feb. 3.          | Feb. 3               | 2024-02-03
         en | 2023-12-28 | Officials gave no reason for the Jan. 5 deadline.     | Jan. 5               | 2024-01-05
         fr | 2024-01-09 | Il a annoncé qu'il viendrait le 2 février.            | le 2 février         | 2024-02-02

@@ -104,6 +104,7 @@ class NonDateTest {
         fr | Des heures supplémentaires ont été payées aux agents.
         en | The story ran on the front page of the Communist Party daily Granma.
         en | The weekly Der Spiegel published the letter.
+        en | The March on Washington drew huge crowds.
         """)
     void readsNothingInWordsThatOnlyLookTemporal(String language, String text) {
         List<Timex> found = Resolutions.extract(language, "2024-05-16", text);
