@@ -42,6 +42,9 @@ final class FactDates {
     /** Right before the date: the start of a state that lasts ("depuis 1998", "since Monday"). */
     private static final Pattern STATE_START = Pattern.compile("(?:\\bdepuis|\\bsince" + BEFORE_END);
 
+    /** Right after the date: a clause it heads ("depuis novembre, quand …", "since 1999, when …"). */
+    private static final Pattern WHEN_CLAUSE = Pattern.compile("\\s*,?\\s*(?:quand|lorsque|lorsqu'|où|when|where)\\b");
+
     /** Right before the date: a deadline or the start of a span ("d'ici le", "avant fin mai", "until June"). */
     private static final Pattern BOUND = Pattern.compile("(?:\\bd'ici(?: à| au| a)?|\\bavant|\\bjusqu'(?:à|au|en|a)"
             + "|\\bjusque|\\bau plus tard|\\bà partir (?:de|du|d')|\\bà compter (?:de|du|d')|\\bpassé"
@@ -109,7 +112,8 @@ final class FactDates {
     /** Words that say nothing on their own between two coordinated dates ("les 6 et 13 avril"). */
     private static final Set<String> GLUE = Set.of("et", "puis", "mais", "ou", "and", "but", "then", "or", "le", "la",
             "les", "l'", "du", "de", "des", "d'", "au", "aux", "à", "en", "un", "une", "the", "a", "an", "of", "on",
-            "in", "at", "to", "ainsi", "que", "also", "again", "encore");
+            "in", "at", "to", "through", "ainsi", "que", "also", "again", "encore", "from", "between", "entre", "vers",
+            "about", "around");
 
     private FactDates() {
     }
@@ -134,12 +138,18 @@ final class FactDates {
         String lower = lower(text);
         List<Statement> dated = new ArrayList<>();
         List<Role> roles = new ArrayList<>();
+        Statement previous = null;
+        Role previousRole = null;
         for (Statement statement : sentence) {
-            Role role = role(lower, at(statement, text));
+            // A date joined to the one before ("from 1991 to 1997", "les 6 et 13 avril") shares its role.
+            Role role = previous != null && joined(lower, previous, statement, text) ? previousRole
+                    : role(lower, at(statement, text), end(statement, text));
             if (role != Role.NONE) {
                 dated.add(statement);
                 roles.add(role);
             }
+            previous = statement;
+            previousRole = role;
         }
         List<Statement> kept = new ArrayList<>();
         int from = 0;
@@ -179,10 +189,14 @@ final class FactDates {
     }
 
     /** How the date at {@code at} (a UTF-16 index of the sentence) relates to the sentence's fact. */
-    private static Role role(String lower, int at) {
+    private static Role role(String lower, int at, int end) {
         String before = lower.substring(0, at);
-        if (COMPARISON.matcher(before).find() || STATE_START.matcher(before).find()) {
+        if (COMPARISON.matcher(before).find()) {
             return Role.NONE;
+        }
+        if (STATE_START.matcher(before).find()) {
+            // "since November, when he was found": the date still dates the fact of the clause it heads.
+            return WHEN_CLAUSE.matcher(lower.substring(end)).lookingAt() ? Role.SUBORDINATE : Role.NONE;
         }
         int start = clauseStart(before);
         String clause = before.substring(start);
@@ -293,8 +307,7 @@ final class FactDates {
      * word that says something ("et rouvrira ses portes en août"), not merely two coordinated dates ("les 6 et 13").
      */
     private static boolean coordinated(String lower, Statement first, Statement second, String text) {
-        int from = Math.min(lower.length(), text.offsetByCodePoints(0,
-                Math.min(first.timex().end() - first.start(), text.codePointCount(0, text.length()))));
+        int from = end(first, text);
         int to = at(second, text);
         if (from >= to) {
             return false;
@@ -307,6 +320,24 @@ final class FactDates {
             return false;
         }
         return words(between).stream().anyMatch(w -> !GLUE.contains(w));
+    }
+
+    /** True when only glue lies between two dates: one date expression of one fact, a range or a list. */
+    private static boolean joined(String lower, Statement first, Statement second, String text) {
+        int from = end(first, text);
+        int to = at(second, text);
+        if (from > to) {
+            return false;
+        }
+        String between = lower.substring(from, to);
+        return between.chars().noneMatch(c -> c == ';' || c == ':' || c == '«' || c == '(' || c == ')')
+                && words(between).stream().allMatch(GLUE::contains);
+    }
+
+    /** The UTF-16 index just past the statement's date in its sentence. */
+    private static int end(Statement statement, String text) {
+        int length = text.codePointCount(0, text.length());
+        return text.offsetByCodePoints(0, Math.max(0, Math.min(statement.timex().end() - statement.start(), length)));
     }
 
     /** The UTF-16 index of the statement's date in its sentence; 0 when the date lies outside it. */

@@ -60,6 +60,8 @@ class FactDatesTest {
             fr | Les élections auront lieu les 6 et 13 avril. | 2024-03-14 | 2024-04-06
             fr | La déchetterie sera fermée du 3 au 6 avril. | 2024-03-14 | 2024-04-03
             en | Talks were held between 4 March and 8 March in Geneva. | 2024-03-14 | 2024-03-04
+            fr | Le camping affiche complet du 15 juillet au 15 août. | 2024-03-14 | 2024-07-15
+            en | Records show he was fined twice from 1991 to 1997. | 2024-03-14 | 1991
             # A time of the day says more than its day
             fr | Hier, vers 18 h, un incendie a détruit un hangar. | 2024-03-14 | 2024-03-13T18:00
             fr | Un homme a été secouru et transporté à l'hôpital mardi vers 21 h 45. | 2024-03-14 | 2024-03-12T21:45
@@ -72,6 +74,11 @@ class FactDatesTest {
             en | The road has been closed since Monday. | 2024-03-14 |
             fr | Le patient, qui souffre depuis mardi, a été opéré hier. | 2024-03-14 | 2024-03-13
             en | The minister, in office since Tuesday, resigned on Wednesday. | 2024-03-14 | 2024-03-13
+            fr | Les ventes ont baissé par rapport à janvier et février. | 2024-03-14 |
+            en | Since 1949, it has admitted Greece in 1952 and Spain in 1982. | 2024-03-14 | 1952,1982
+            # ... unless it heads a clause that reports a fact
+            en | His relatives have cared for him since November, when he was found at sea. | 2024-03-14 | 2023-11
+            fr | Elle vit à Lyon depuis janvier, quand elle a quitté Paris. | 2024-03-14 | 2024-01
             # ... nor a duration, an age, a set or a vague reference (the resolver gives them no interval)
             fr | Il vit à Lyon depuis trois ans. | 2024-03-14 |
             fr | La réunion a duré pendant deux heures. | 2024-03-14 |
