@@ -75,15 +75,20 @@ final class FactDates {
     private static final Set<String> ENGLISH_PARTICIPLES = Set.of("born", "held", "built", "chosen", "taken", "made",
             "seen", "given", "written", "shot", "hit", "found", "sent", "won", "lost", "struck", "caught", "brought",
             "begun", "driven", "known", "shown", "thrown");
-    /** Words in é, ée, ant, ed or ing that are no participles. */
-    private static final Set<String> NOT_PARTICIPLES = Set.of("été", "société", "sociétés", "cité", "santé",
+    /**
+     * Nouns in é and ée: no participle right before a date ("la journée de lundi"). At the head of a clause, without
+     * an article, the same word is one ("Arrivée mardi à Lyon, …").
+     */
+    private static final Set<String> NOUNS_IN_E = Set.of("été", "société", "sociétés", "cité", "santé",
             "comité", "beauté", "côté", "année", "années", "journée", "journées", "soirée", "matinée", "entrée",
             "rentrée", "musée", "lycée", "idée", "armée", "durée", "pensée", "assemblée", "café", "marché", "député",
             "députés", "délégué", "délégués", "employé", "employés", "qualité", "sécurité", "liberté", "université",
             "activité", "activités", "communauté", "autorité", "autorités", "majorité", "réalité", "priorité",
             "volonté", "unité", "identité", "propriété", "municipalité", "publicité", "difficulté", "difficultés",
             "vérité", "moitié", "amitié", "clé", "thé", "degré", "tournée", "fumée", "vallée", "allée", "portée",
-            "trophée", "équipée", "randonnée", "arrivée", "mêlée", "lycées", "musées", "avant", "pendant", "durant",
+            "trophée", "équipée", "randonnée", "arrivée", "mêlée", "lycées", "musées");
+    /** Words in ant, ed or ing that are no participles. */
+    private static final Set<String> NOT_PARTICIPLES = Set.of("avant", "pendant", "durant",
             "maintenant", "cependant", "devant", "auparavant", "suivant", "pourtant", "tant", "autant", "enfant",
             "enfants", "montant", "restaurant", "habitant", "habitants", "président", "gouvernant", "étudiant",
             "étudiants", "commandant", "représentant", "représentants", "partant", "néant", "géant", "instant",
@@ -261,7 +266,7 @@ final class FactDates {
         if (k >= 0 && Set.of("en", "le", "à", "dès", "vers", "in", "on", "at").contains(words.get(k))) {
             k--;
         }
-        if (k < 1 || !isParticiple(words.get(k)) || english(words.get(k))) {
+        if (k < 1 || !isParticiple(words.get(k)) || english(words.get(k)) || NOUNS_IN_E.contains(words.get(k))) {
             return false;
         }
         int aux = k - 1;

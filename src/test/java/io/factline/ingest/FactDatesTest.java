@@ -33,6 +33,9 @@ class FactDatesTest {
             fr | Le nouveau maire a présenté hier son équipe, élue le 10 mars. | 2024-03-14 | 2024-03-13
             fr | Le maire, élu le 2 mars, a démissionné hier. | 2024-03-14 | 2024-03-13
             fr | L'équipe élue le 10 mars a présenté hier son programme. | 2024-03-14 | 2024-03-13
+            fr | Le maire a présenté lundi l'équipe élue dimanche. | 2024-03-14 | 2024-03-11
+            fr | Arrivée mardi à Lyon, la délégation a rencontré hier le préfet. | 2024-03-14 | 2024-03-13
+            fr | Blessé samedi, le joueur manquera le prochain match. | 2024-03-14 | 2024-03-09
             en | Re-elected on Sunday, the president named a new prime minister yesterday. | 2024-03-14 | 2024-03-13
             en | The senator, elected in 2019, resigned on Monday. | 2024-03-14 | 2024-03-11
             en | The firm, founded in 1990, said on Monday it would cut jobs. | 2024-03-14 | 2024-03-11
@@ -51,6 +54,7 @@ class FactDatesTest {
             fr | Pendant un mois à partir de lundi, la cour jugera l'accident qui, le 5 mai 2020, avait fait trois morts. | 2024-03-14 | 2020-05-05
             # Several facts in coordinated main clauses, in clauses of their own, in direct speech
             fr | Le club a gagné le titre samedi et ses supporters ont fêté la victoire dimanche. | 2024-03-14 | 2024-03-09,2024-03-10
+            fr | Samedi, le club a gagné le titre, et dimanche il a fêté sa victoire. | 2024-03-14 | 2024-03-09,2024-03-10
             fr | La piscine sera fermée en avril et rouvrira ses portes en mai. | 2024-03-14 | 2024-04,2024-05
             en | The factory closed on Monday and reopened on Wednesday. | 2024-03-14 | 2024-03-11,2024-03-13
             en | The report is due by Friday and the talks will last until June. | 2024-03-14 | 2024-03-15,2024-06
