@@ -9,10 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Reads a text: resolves its temporal expressions and pairs each dated one with the sentence holding it. */
 @ApplicationScoped
@@ -60,46 +56,6 @@ public class Extractor {
                 statements.add(new Statement(sentence.text(), sentence.start(), sentence.end(), timex));
             }
         }
-        return governing(statements);
-    }
-
-    /**
-     * Of the statements of one sentence, drops those whose date sits in a leading participial clause ("Réélu
-     * dimanche, le président a nommé hier …") when another date of the sentence is left: that one governs the main
-     * clause. A sentence whose only date is in such a clause keeps it. (Dropping dates in relative clauses too,
-     * "qui … le 10 novembre", lowered F1 on fr-timebank-dev: such clauses often report the fact the corpus dates.)
-     */
-    static List<Statement> governing(List<Statement> statements) {
-        List<Statement> kept = new ArrayList<>();
-        for (int i = 0; i < statements.size(); ) {
-            int j = i;
-            while (j < statements.size() && statements.get(j).start() == statements.get(i).start()) {
-                j++;
-            }
-            List<Statement> sentence = statements.subList(i, j);
-            List<Statement> main = sentence.stream().filter(st -> !subordinate(st)).toList();
-            kept.addAll(main.isEmpty() || main.size() == sentence.size() ? sentence : main);
-            i = j;
-        }
-        return kept;
-    }
-
-    private static final Pattern LEADING_PARTICIPLE = Pattern.compile(
-            "(?u)^[«\"\\s]*(\\p{Lu}\\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues))(?![\\p{L}'’])[^,;:]*,");
-    private static final Set<String> NOT_PARTICIPLES = Set.of("tous", "plus", "sous", "vous", "nous", "dessus",
-            "jusque", "presque", "chaque", "puisque", "lorsque", "quelque", "obus");
-
-    /** True when the statement's date lies in a leading participial clause, before the first comma. */
-    static boolean subordinate(Statement statement) {
-        String text = statement.text();
-        int length = text.codePointCount(0, text.length());
-        int from = statement.timex().start() - statement.start();
-        if (from < 0 || from > length) {
-            return false;
-        }
-        int at = text.offsetByCodePoints(0, from);
-        Matcher lead = LEADING_PARTICIPLE.matcher(text);
-        return lead.find() && lead.end(1) <= at && at < lead.end()
-                && !NOT_PARTICIPLES.contains(lead.group(1).toLowerCase(Locale.ROOT));
+        return statements;
     }
 }

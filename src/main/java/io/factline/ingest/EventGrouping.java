@@ -22,7 +22,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The part of ingestion that needs no database: which statements of a text report one event. Each statement joins
+ * The part of ingestion that needs no database: which statements of a text report one event. Of each sentence, only
+ * the dates of the facts it reports count ({@link FactDates}). Each statement joins
  * the event of its date interval that it reports ({@link EventMatcher}), else it starts one; {@link Ingestion} stores
  * the result, {@link #onEmptyTimeline} keeps it in memory to measure ingestion on a corpus.
  */
@@ -45,7 +46,7 @@ public final class EventGrouping {
     static void group(Extraction extraction, String sourceId, EntityLinker linker,
             Map<List<LocalDate>, List<Event>> byInterval, Sink sink) {
         Map<Citation, Set<String>> citationWords = new IdentityHashMap<>();
-        for (Statement statement : extraction.statements()) {
+        for (Statement statement : FactDates.governing(extraction.statements())) {
             Timex timex = statement.timex();
             EntityLinker.Links links = linker.link(statement.text(),
                     Ingestion.excludedSpans(statement, extraction.timexes()));

@@ -33,8 +33,8 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Adds sources to the timeline: every statement that carries a date becomes an event, unless it reports an
- * event already there, which then gains a citation. One transaction per source: all of it is stored, or nothing.
+ * Adds sources to the timeline: every dated fact a sentence reports ({@link FactDates}) becomes an event, unless it
+ * reports an event already there, which then gains a citation. One transaction per source: all of it is stored, or nothing.
  */
 @ApplicationScoped
 public class Ingestion {
