@@ -1,4 +1,4 @@
-package io.factline.source;
+package io.factline.ingest;
 
 import io.factline.db.PostgresProfile;
 import io.quarkus.test.junit.QuarkusTest;

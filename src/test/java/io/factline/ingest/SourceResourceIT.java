@@ -1,4 +1,4 @@
-package io.factline.source;
+package io.factline.ingest;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 

@@ -1,4 +1,4 @@
-package io.factline.source;
+package io.factline.ingest;
 
 import static io.factline.Editors.editor;
 import static org.assertj.core.api.Assertions.assertThat;

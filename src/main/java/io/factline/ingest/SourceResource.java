@@ -1,9 +1,9 @@
-package io.factline.source;
+package io.factline.ingest;
 
 import io.factline.auth.EditorKey;
-import io.factline.ingest.IngestedSource;
-import io.factline.ingest.Ingestion;
-import io.factline.source.SourceInput.SourceRequest;
+import io.factline.ingest.SourceInput.SourceRequest;
+import io.factline.source.SourceService;
+import io.factline.source.SourceView;
 import io.factline.web.ApiResponses;
 import io.factline.web.Cursor;
 import io.factline.web.LimitParam;
@@ -37,6 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+/**
+ * {@code /sources}. Adding a source runs downward from here: {@link SourceInput} checks the request, {@link Ingestion}
+ * stores the text and the events it dates; the reads ask {@link SourceService}.
+ */
 @Path("/sources")
 @Tag(name = "Sources", description = "The articles the timeline is built from")
 public class SourceResource {

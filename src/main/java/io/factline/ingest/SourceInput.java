@@ -1,6 +1,5 @@
-package io.factline.source;
+package io.factline.ingest;
 
-import io.factline.ingest.NewSource;
 import io.factline.temporal.Language;
 import io.factline.web.Problem.InvalidParam;
 import io.factline.web.ProblemException;
