@@ -3,10 +3,14 @@ package io.factline.temporal.bench;
 import io.factline.temporal.Language;
 import io.factline.temporal.TemporalResolver;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -71,14 +75,32 @@ public final class ResolverBenchmark {
         double best = seconds[0];
 
         double megabytes = bytes / (1024.0 * 1024.0);
-        System.out.printf(Locale.ROOT, "corpus: %d documents, %.1f MB (UTF-8), fixed seed %d%n", corpus.size(),
-                megabytes, SEED);
-        System.out.printf(Locale.ROOT, "time per pass: median %.2f s, best %.2f s (%d passes after %d warm-up)%n",
-                median, best, TIMED_ROUNDS, WARM_UP_ROUNDS);
-        System.out.printf(Locale.ROOT, "throughput: median %.2f MB/s per core, best %.2f MB/s per core%n",
-                megabytes / median, megabytes / best);
-        System.out.printf(Locale.ROOT, "expressions: %d per pass, median %.0f expressions/s, best %.0f%n",
-                expressions, expressions / median, expressions / best);
+        StringBuilder report = new StringBuilder();
+        report.append(String.format(Locale.ROOT, "corpus: %d documents, %.1f MB (UTF-8), fixed seed %d%n",
+                corpus.size(), megabytes, SEED));
+        report.append(String.format(Locale.ROOT, "time per pass: median %.2f s, best %.2f s (%d passes after %d "
+                + "warm-up)%n", median, best, TIMED_ROUNDS, WARM_UP_ROUNDS));
+        report.append(String.format(Locale.ROOT, "throughput: median %.2f MB/s per core, best %.2f MB/s per core%n",
+                megabytes / median, megabytes / best));
+        report.append(String.format(Locale.ROOT, "expressions: %d per pass, median %.0f expressions/s, best %.0f%n",
+                expressions, expressions / median, expressions / best));
+        System.out.print(report);
+        if (args.length == 2 && args[0].equals("--out")) {
+            Path out = Path.of(args[1]);
+            Files.writeString(out, header() + report, StandardCharsets.UTF_8);
+            System.out.println("written to " + out);
+        }
+    }
+
+    /** Date, machine and command, so that a results file says where its figures come from. */
+    private static String header() {
+        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        long memory = os instanceof com.sun.management.OperatingSystemMXBean bean ? bean.getTotalMemorySize() : 0;
+        return String.format(Locale.ROOT, "date: %s%nmachine: %d cores, %.0f GiB, load average %.1f, Java %s%n"
+                + "command: ./mvnw -q -B -o test-compile exec:java@temporal-bench -Dnpm.ci.skip "
+                + "-Dexec.args=\"--out FILE\"%n",
+                Instant.now().truncatedTo(ChronoUnit.MINUTES), os.getAvailableProcessors(),
+                memory / (1024.0 * 1024 * 1024), os.getSystemLoadAverage(), System.getProperty("java.version"));
     }
 
     private static long run(TemporalResolver resolver, List<String> corpus) {
