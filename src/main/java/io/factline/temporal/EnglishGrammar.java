@@ -78,6 +78,9 @@ final class EnglishGrammar {
                 .add("<ord> quarter ?of ?<year> | <ord> quarter of the year", CalendarReadings::quarter)
                 .add("<qcode> ?<year>", CalendarReadings::quarter)
                 .add("<ord> half of <year> | <ord> half of the year", CalendarReadings::half)
+                .add("<ord> quarter|half of <before> year", CalendarReadings::partOfRelativeYear)
+                .add("<year> s <ord> quarter", CalendarReadings::quarter)
+                .add("<year> s <ord> half", CalendarReadings::half)
                 .add("<hcode> <year>", CalendarReadings::codeWithYearOnly)
                 .add("?<mod> <before> <season> | ?<mod> the <season>", EnglishGrammar::seasonUnlessEvent)
                 .add("?<mod> ?the <season> ?of <year>", CalendarReadings::season);
@@ -95,6 +98,7 @@ final class EnglishGrammar {
                 .add("?<mod> <before> year | <mod> the year", directed(Unit.YEAR))
                 .add("<before> quarter", directed(Unit.QUARTER))
                 .add("<before> century", directed(Unit.CENTURY))
+                .add("<before> decade | <mod> the decade", directed(Unit.DECADE))
                 .add("year end | year-end", (match, x) -> Reading.dated(Unit.YEAR.periodOf(x.publishedOn()), Mod.END,
                         x.publishedOn(), "deictic.this_year"))
                 .add("<before> weekend | the weekend", RelativeReadings::weekend)

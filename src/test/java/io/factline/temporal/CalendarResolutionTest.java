@@ -57,6 +57,10 @@ class CalendarResolutionTest {
         en | 2024-05-16 | Revenue jumped in Q1 2024.                            | Q1 2024            | 2024-Q1    | 2024-01-01 | 2024-03-31 | QUARTER | - | quarter.year
         en | 2024-05-16 | Sales fell in the third quarter.                      | third quarter      | 2023-Q3    | 2023-07-01 | 2023-09-30 | QUARTER | - | quarter.bare
         en | 2024-05-16 | Sales will rise in the fourth quarter.                | fourth quarter     | 2024-Q4    | 2024-10-01 | 2024-12-31 | QUARTER | - | quarter.bare
+        en | 2024-05-16 | Sales fell in the fourth quarter of last year.        | fourth quarter of last year | 2023-Q4 | 2023-10-01 | 2023-12-31 | QUARTER | - | quarter.relative_year
+        en | 2024-05-16 | Profit rose in 2022's third quarter.                  | 2022's third quarter | 2022-Q3  | 2022-07-01 | 2022-09-30 | QUARTER | - | quarter.year
+        en | 2024-05-16 | Output will grow in the first half of next year.      | first half of next year | 2025-H1 | 2025-01-01 | 2025-06-30 | HALF | - | half.relative_year
+        en | 2024-05-16 | Costs will double by the end of the decade.           | the end of the decade | 202X     | 2020-01-01 | 2029-12-31 | DECADE | END | deictic.this_decade
         fr | 2024-05-16 | Le chômage a baissé au premier semestre.              | premier semestre | 2024-H1   | 2024-01-01 | 2024-06-30 | HALF | - | half.bare
         fr | 2024-05-16 | La dette a augmenté au second semestre 2023.          | second semestre 2023 | 2023-H2 | 2023-07-01 | 2023-12-31 | HALF | - | half.year
         en | 2024-05-16 | Prices rose in the second half of 2023.               | second half of 2023 | 2023-H2 | 2023-07-01 | 2023-12-31 | HALF | - | half.year
