@@ -31,6 +31,8 @@ final class FrenchGrammar {
                 .add("la|le|l <pod> ?même | <pod>", TimeReadings::partOfCurrentDay)
                 .add("cette nuit", TimeReadings.partOfDayAt(0, TimeOfDay.NIGHT))
                 .add("?dans la nuit de|du <weekday> ?à|au ?<weekday>", TimeReadings.nightOf(RelativeReadings::weekday))
+                .add("?la|le|l <pod> de|du <weekday>", TimeReadings.partOfDayOf(RelativeReadings::weekday))
+                .add("?la|le|l <pod> du <day> <month>", TimeReadings.partOfDayOf(CalendarReadings::dateWithoutYear))
                 .add("?dans la nuit du <day> au <day> <month> | ?dans la nuit du <day> <month>",
                         TimeReadings.nightOf(CalendarReadings::dateWithoutYear))
                 .add("?dans la nuit du <day> au <day> <month> <year> | ?dans la nuit du <day> <month> <year>",
@@ -89,7 +91,7 @@ final class FrenchGrammar {
                 .add("<mod> mois", directed(Unit.MONTH))
                 .add("?<mod> <before> année ?ci", directed(Unit.YEAR))
                 .add("?<mod> l'année|l'an <after>", directed(Unit.YEAR))
-                .add("<mod> l'année | <mod> année", directed(Unit.YEAR))
+                .add("<mod> l'année | <mod> année ?<after>", directed(Unit.YEAR))
                 .add("?<mod> <before> trimestre", directed(Unit.QUARTER))
                 .add("?<mod> le trimestre <after>", directed(Unit.QUARTER))
                 .add("<before> week-end|weekend", RelativeReadings::weekend)

@@ -60,6 +60,7 @@ final class FrenchLexicon {
                 + "|en fin de journée|tard le soir", TimeOfDay.EVENING);
         lexicon.partsOfDay.put("nuit|dans la nuit|en pleine nuit|en fin de nuit|en début de nuit", TimeOfDay.NIGHT);
         lexicon.partsOfDay.put("dans la journée|en journée|en cours de journée", TimeOfDay.DAYTIME);
+        lexicon.partsOfDay.put("mi-journée|la mi-journée|en milieu de journée", TimeOfDay.MIDDAY);
         lexicon.durationModifiers.put("environ|près de|plus de|moins de|au moins|au plus|quelque|presque"
                 + "|pas moins de|pas plus de|un peu plus de|un peu moins de|plus d|moins d", Boolean.TRUE);
         lexicon.namedDurations.put("quinquennat|un quinquennat", "P5Y");
@@ -197,6 +198,14 @@ final class FrenchLexicon {
         }
         lexicon.numbers.put("cent", 100);
         lexicon.numbers.put("mille", 1000);
+        // "une dizaine de jours", "une quinzaine d'années": the round number the approximation is built on
+        List<String> approximations = List.of("huitaine", "dizaine", "douzaine", "quinzaine", "vingtaine",
+                "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine");
+        List<Integer> values = List.of(8, 10, 12, 15, 20, 30, 40, 50, 60, 100);
+        for (int i = 0; i < approximations.size(); i++) {
+            lexicon.numbers.put("une " + approximations.get(i) + " de|une " + approximations.get(i) + " d",
+                    values.get(i));
+        }
     }
 
     private static void addUnits(Lexicon lexicon) {

@@ -144,6 +144,21 @@ final class TimeReadings {
         };
     }
 
+    /**
+     * "dans la matinée de mardi", "l'après-midi du 12 mai": the part of the day named on the day that follows it,
+     * read by {@code day}.
+     */
+    static Interpretation partOfDayOf(Interpretation day) {
+        return (match, x) -> {
+            Reading reading = day.read(match, x);
+            String part = match.get(Slot.PART_OF_DAY);
+            if (reading == null || !reading.isDated() || reading.precision() != Precision.DAY || part == null) {
+                return null;
+            }
+            return timed(reading.earliest(), part, precisionOf(part), null, reading.anchor(), reading.rule());
+        };
+    }
+
     /** The same time on another day: a clock time moved onto the day a neighbouring expression names. */
     static Reading onDay(Reading time, LocalDate day, LocalDate anchor) {
         String value = time.value();

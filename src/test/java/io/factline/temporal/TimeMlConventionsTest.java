@@ -27,6 +27,8 @@ class TimeMlConventionsTest {
         fr | Les ateliers ont lieu les premier et troisième samedis.        | les premier et troisième samedis | SET | XXXX-WXX-6
         fr | Le directeur actuel quittera son poste.                        | actuel               | TIME     | PRESENT_REF
         fr | Ils ont manifesté pendant trois décennies.                     | trois décennies      | DURATION | P30Y
+        fr | Il travaille ici depuis une vingtaine d'années.                | une vingtaine d'années | DURATION | P20Y
+        fr | Le chantier a duré une dizaine de jours.                       | une dizaine de jours | DURATION | P10D
         fr | La plage attire du monde hiver comme été.                      | hiver                | DATE     | XXXX-WI
         fr | La plage attire du monde hiver comme été.                      | été                  | DATE     | XXXX-SU
         fr | Pendant les mois d'hiver, la station affiche complet.          | les mois d'hiver     | DATE     | XXXX-WI
@@ -62,6 +64,8 @@ class TimeMlConventionsTest {
         en | 2024-05-16 | Voters go to the polls on Election Day.                        | Election Day        | 2024-11-05
         en | 2024-05-16 | The hearing was set for the week of June 3.                    | the week of June 3  | 2024-W23
         fr | 2024-05-16 | Les ventes ont reculé par rapport à l'an dernier à la même époque. | la même époque | 2023-05
+        fr | 2024-05-16 | Il y a une quinzaine de jours, il a démissionné.                | Il y a une quinzaine de jours | 2024-05-01
+        fr | 2024-05-16 | La réforme entrera en vigueur en début d'année prochaine.      | début d'année prochaine | 2025
         fr | 2024-05-16 | En mars 2022, les prix ont flambé ; à la même période, le blé manquait. | la même période | 2022-03
         en | 2024-05-16 | Sales are up from this time last year.                         | this time last year | 2023-05
         en | 2024-05-16 | Profit rose 5% from the prior year.                            | the prior year      | 2023

@@ -28,6 +28,9 @@ class TimeResolutionTest {
         fr | 2024-05-16 | Le train part vers dix heures trente.                      | dix heures trente | 2024-05-16T10:30 | 2024-05-16 | MINUTE     | time.clock
         fr | 2024-05-16 | Les manifestants se sont dispersés hier soir.              | hier soir        | 2024-05-15TEV    | 2024-05-15 | PART_OF_DAY | deictic.yesterday
         fr | 2024-05-16 | Le ministre a été reçu lundi après-midi à l'Élysée.        | lundi après-midi | 2024-05-13TAF    | 2024-05-13 | PART_OF_DAY | weekday.past
+        fr | 2024-05-16 | Il a été interpellé dans la matinée de mardi.              | dans la matinée de mardi | 2024-05-14TMO | 2024-05-14 | PART_OF_DAY | weekday.past
+        fr | 2024-05-16 | Le drame s'est produit l'après-midi du 12 mai.             | l'après-midi du 12 mai | 2024-05-12TAF | 2024-05-12 | PART_OF_DAY | date.relative.dm
+        fr | 2024-05-16 | Il a été blessé en milieu de journée.                      | en milieu de journée | 2024-05-16TMI | 2024-05-16 | PART_OF_DAY | time.part_of_day
         fr | 2024-05-16 | Le 2 mai, un orage a éclaté. Dans la soirée, la route a été coupée. | Dans la soirée | 2024-05-02TEV | 2024-05-02 | PART_OF_DAY | time.part_of_day
         fr | 2024-05-16 | Cette nuit, des drones ont visé la ville.                  | Cette nuit       | 2024-05-16TNI    | 2024-05-16 | PART_OF_DAY | deictic.today
         fr | 2024-05-16 | Le lendemain matin, il est reparti.                        | Le lendemain matin | 2024-05-17TMO  | 2024-05-17 | PART_OF_DAY | anaphora.day_after
