@@ -41,6 +41,11 @@ final class EnglishGrammar {
                 .add("last night", TimeReadings.partOfDayAt(-1, TimeOfDay.NIGHT));
     }
 
+    /** "hours ago", "just days ago": an unsaid number of units back, PAST_REF; "week ago" alone is no expression. */
+    private static Reading unitsAgo(Match match, Extraction x) {
+        return match.tokens[match.spanStart].norm.endsWith("s") ? vague("PAST_REF").read(match, x) : null;
+    }
+
     /** "4 in the morning", "10 at night": the part of the day must be introduced by "in" or "at". */
     private static Reading hourOfPartOfDay(Match match, Extraction x) {
         Token afterNumber = match.tokens[match.spanStart + 1];
@@ -106,6 +111,7 @@ final class EnglishGrammar {
                 .add("<num> <unit> from now", RelativeReadings.counted(1, "deictic.in"))
                 .add("in <num> <unit>", RelativeReadings::ahead)
                 .add("<quant> <unit> ago", vague("PAST_REF"))
+                .add("<unit> ago", EnglishGrammar::unitsAgo)
                 .add("?<mod> ?<before> <weekday> ?<pod>", RelativeReadings::weekday)
                 .add("<weekday> the <day>", RelativeReadings::weekdayWithDayOfMonth);
     }

@@ -48,6 +48,7 @@ class NonDateTest {
         fr | Les mois à venir seront un grand test.                    | Les mois à venir       | TIME     | FUTURE_REF
         fr | La France d'aujourd'hui est plus divisée.                 | aujourd'hui            | TIME     | PRESENT_REF
         en | Nowadays, few people write letters.                       | Nowadays               | DATE     | PRESENT_REF
+        en | The ferry sank just hours ago.                            | hours ago              | DATE     | PAST_REF
         """)
     void reportsDurationsSetsAndVagueTimesWithoutAnInterval(String language, String text, String span, String type,
             String value) {
