@@ -343,12 +343,24 @@ final class Extraction {
         int first = match.spanStart;
         if (first > 0 && reading.precision() == Precision.YEAR && isFrontedPreposition(first - 1)) {
             first--;
+        } else if (first + 1 < match.end && isPrepositionOutsideTime(first, reading)) {
+            first++;
         }
         int startChar = tokens[first].start;
         int endChar = tokens[match.end - 1].end;
         return new Timex(text.substring(startChar, endChar), codePoints.at(startChar), codePoints.at(endChar),
                 reading.type(), reading.value(), reading.precision(), reading.earliest(), reading.latest(),
                 reading.mod(), reading.anchor(), reading.rule());
+    }
+
+    /**
+     * "vers 18 h", "dans la soirée", "en été": TimeML leaves the preposition before a time of day or a season out of
+     * the expression ("18 h", "la soirée", "été"), as the French guide draws them.
+     */
+    private boolean isPrepositionOutsideTime(int k, Reading reading) {
+        boolean timeOrSeason = reading.type() == TimexType.TIME && reading.isDated()
+                || reading.rule().startsWith("season.");
+        return timeOrSeason && grammar.lexicon.prepositionsOutsideTimes.contains(tokens[k].norm);
     }
 
     /** A capitalised "En" or "In" opening the sentence belongs to a year: "En 2008, un sommet…". */

@@ -42,11 +42,11 @@ final class FrenchGrammar {
     }
 
     private static void addCalendar(PatternTable table) {
-        table.add("?le <day> <month> <year> | <weekday> <day> <month> <year>",
+        table.add("?le <day> <month> <year> | ?le <weekday> <day> <month> <year>",
                         CalendarReadings.dateWithYear("date.absolute.dmy"))
-                .add("?le <day> <month> ?<after> ?<pod> | <weekday> <day> <month> ?<after> ?<pod>",
+                .add("?le <day> <month> ?<after> ?<pod> | ?le <weekday> <day> <month> ?<after> ?<pod>",
                         CalendarReadings::dateWithoutYear)
-                .add("?le <day> <month> de l'année <after> | <weekday> <day> <month> de l'année <after>",
+                .add("?le <day> <month> de l'année <after> | ?le <weekday> <day> <month> de l'année <after>",
                         CalendarReadings::dateInRelativeYear)
                 .add("?le <day> <month> <yy> | <weekday> <day> <month> <yy>", CalendarReadings::dateWithShortYear)
                 .add("?les|le|du <day>", CalendarReadings::coordinatedDay)

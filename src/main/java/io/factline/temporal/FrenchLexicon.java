@@ -104,7 +104,9 @@ final class FrenchLexicon {
         Lexicon.putFolded(lexicon.directionsAfter, "dernier", Direction.STRICTLY_PAST, "dernière",
                 Direction.STRICTLY_PAST,
                 "passé", Direction.STRICTLY_PAST, "passée", Direction.STRICTLY_PAST, "prochain",
-                Direction.STRICTLY_FUTURE, "prochaine", Direction.STRICTLY_FUTURE);
+                Direction.STRICTLY_FUTURE, "prochaine", Direction.STRICTLY_FUTURE, "prochains", Direction.STRICTLY_FUTURE,
+                "prochaines", Direction.STRICTLY_FUTURE, "derniers", Direction.STRICTLY_PAST, "dernières",
+                Direction.STRICTLY_PAST);
         lexicon.quarterLetters.addAll(Set.of('t', 'q'));
         lexicon.halfLetters.addAll(Set.of('s', 'h'));
         lexicon.frontedPrepositions.add("en");
@@ -142,6 +144,7 @@ final class FrenchLexicon {
         Lexicon.addFolded(lexicon.clauseConjunctions, "et", "mais", "tandis", "alors", "ou", "puis", "cependant",
                 "donc", "car");
         Lexicon.addFolded(lexicon.seasonContrasts, "comme");
+        Lexicon.addFolded(lexicon.prepositionsOutsideTimes, "vers", "dans", "en");
         Lexicon.addFolded(lexicon.unitKinds, "scolaires", "ouvrables", "ouvrés", "ouvrées", "fériés", "creuses",
                 "pleines", "supplémentaires", "sup", "travaillées", "travaillés", "chômés", "calmes");
         lexicon.dayShifts.put(List.of("la", "veille"), -1);

@@ -95,6 +95,8 @@ final class Lexicon {
     final Set<String> dayShiftLinks = new HashSet<>();
     /** Adjectives after a unit that name a kind of hours or days, not an amount: "heures ouvrables", "jours fériés". */
     final Set<String> unitKinds = new HashSet<>();
+    /** Prepositions that open a time of day or a season but stay out of its extent: "vers", "dans", "en". */
+    final Set<String> prepositionsOutsideTimes = new HashSet<>();
     /** Words between two seasons that make both generic: "été comme hiver", "summer as winter". */
     final Set<String> seasonContrasts = new HashSet<>();
     /** Words that open a subordinate clause: a verb after "as" in "Thursday as he was leaving" is not the date's. */

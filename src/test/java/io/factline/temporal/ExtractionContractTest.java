@@ -44,7 +44,7 @@ class ExtractionContractTest {
     void prefersTheLongestExpressionAtAPosition() {
         List<Timex> found = resolver.extract("Il est venu le lundi 3 mars 2025 au matin.", LocalDate.of(2025, 4, 1),
                 Language.FR);
-        assertEquals("lundi 3 mars 2025", found.get(0).text(), "weekday spans exclude \"le\"");
+        assertEquals("le lundi 3 mars 2025", found.get(0).text(), "TimeML keeps \"le\" before a weekday and date");
         assertEquals(LocalDate.of(2025, 3, 3), found.get(0).earliest());
     }
 

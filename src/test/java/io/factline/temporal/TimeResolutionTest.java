@@ -14,11 +14,11 @@ class TimeResolutionTest {
         fr | 2024-05-16 | L'explosion a eu lieu à 21 h 45 dans le centre.            | 21 h 45          | 2024-05-16T21:45 | 2024-05-16 | MINUTE      | time.clock
         fr | 2024-05-16 | Le train est parti à 6h05 de la gare.                      | 6h05             | 2024-05-16T06:05 | 2024-05-16 | MINUTE      | time.clock
         fr | 2024-05-16 | La séance reprendra à 14h.                                 | 14h              | 2024-05-16T14:00 | 2024-05-16 | HOUR        | time.clock
-        fr | 2024-05-16 | Les secours sont arrivés vers 0 h 20.                      | vers 0 h 20      | 2024-05-16T00:20 | 2024-05-16 | MINUTE      | time.clock
+        fr | 2024-05-16 | Les secours sont arrivés vers 0 h 20.                      | 0 h 20           | 2024-05-16T00:20 | 2024-05-16 | MINUTE      | time.clock
         fr | 2024-05-16 | Le 3 mai, le vote a commencé à 8 h.                        | 8 h              | 2024-05-03T08:00 | 2024-05-03 | HOUR        | time.clock
         fr | 2024-05-16 | Hier à 10 h, le conseil s'est réuni.                       | Hier à 10 h      | 2024-05-15T10:00 | 2024-05-15 | HOUR        | time.clock
-        fr | 2024-05-16 | Vers 23 h 10, mardi, un incendie s'est déclaré.            | Vers 23 h 10     | 2024-05-14T23:10 | 2024-05-14 | MINUTE      | time.clock
-        fr | 2024-05-16 | Un camion a pris feu vers 4 h 15, mardi. Personne n'était là à ce moment-là. | vers 4 h 15, mardi | 2024-05-14T04:15 | 2024-05-14 | MINUTE | time.clock
+        fr | 2024-05-16 | Vers 23 h 10, mardi, un incendie s'est déclaré.            | 23 h 10          | 2024-05-14T23:10 | 2024-05-14 | MINUTE      | time.clock
+        fr | 2024-05-16 | Un camion a pris feu vers 4 h 15, mardi. Personne n'était là à ce moment-là. | 4 h 15, mardi | 2024-05-14T04:15 | 2024-05-14 | MINUTE | time.clock
         fr | 2024-05-16 | Un camion a pris feu vers 4 h 15, mardi. Personne n'était là à ce moment-là. | ce moment-là | 2024-05-14T04:15 | 2024-05-14 | MINUTE | anaphora.same_moment
         en | 2024-05-16 | The blast shook the port at 4:15 a.m., Tuesday. Nobody was there at that moment. | at that moment | 2024-05-14T04:15 | 2024-05-14 | MINUTE | anaphora.same_moment
         fr | 2024-05-16 | Il a été libéré à midi.                                    | midi             | 2024-05-16T12:00 | 2024-05-16 | HOUR        | time.named_hour
@@ -28,14 +28,14 @@ class TimeResolutionTest {
         fr | 2024-05-16 | Le train part vers dix heures trente.                      | dix heures trente | 2024-05-16T10:30 | 2024-05-16 | MINUTE     | time.clock
         fr | 2024-05-16 | Les manifestants se sont dispersés hier soir.              | hier soir        | 2024-05-15TEV    | 2024-05-15 | PART_OF_DAY | deictic.yesterday
         fr | 2024-05-16 | Le ministre a été reçu lundi après-midi à l'Élysée.        | lundi après-midi | 2024-05-13TAF    | 2024-05-13 | PART_OF_DAY | weekday.past
-        fr | 2024-05-16 | Il a été interpellé dans la matinée de mardi.              | dans la matinée de mardi | 2024-05-14TMO | 2024-05-14 | PART_OF_DAY | weekday.past
+        fr | 2024-05-16 | Il a été interpellé dans la matinée de mardi.              | la matinée de mardi | 2024-05-14TMO | 2024-05-14 | PART_OF_DAY | weekday.past
         fr | 2024-05-16 | Le drame s'est produit l'après-midi du 12 mai.             | l'après-midi du 12 mai | 2024-05-12TAF | 2024-05-12 | PART_OF_DAY | date.relative.dm
-        fr | 2024-05-16 | Il a été blessé en milieu de journée.                      | en milieu de journée | 2024-05-16TMI | 2024-05-16 | PART_OF_DAY | time.part_of_day
-        fr | 2024-05-16 | Le 2 mai, un orage a éclaté. Dans la soirée, la route a été coupée. | Dans la soirée | 2024-05-02TEV | 2024-05-02 | PART_OF_DAY | time.part_of_day
+        fr | 2024-05-16 | Il a été blessé en milieu de journée.                      | milieu de journée | 2024-05-16TMI | 2024-05-16 | PART_OF_DAY | time.part_of_day
+        fr | 2024-05-16 | Le 2 mai, un orage a éclaté. Dans la soirée, la route a été coupée. | la soirée | 2024-05-02TEV | 2024-05-02 | PART_OF_DAY | time.part_of_day
         fr | 2024-05-16 | Cette nuit, des drones ont visé la ville.                  | Cette nuit       | 2024-05-16TNI    | 2024-05-16 | PART_OF_DAY | deictic.today
         fr | 2024-05-16 | Le lendemain matin, il est reparti.                        | Le lendemain matin | 2024-05-17TMO  | 2024-05-17 | PART_OF_DAY | anaphora.day_after
-        fr | 2024-05-16 | Dans la nuit de samedi à dimanche, des drones ont frappé Odessa. | Dans la nuit de samedi à dimanche | 2024-05-11TNI | 2024-05-11 | PART_OF_DAY | weekday.past
-        fr | 2024-05-16 | Dans la nuit du 12 au 13 mai, trois missiles sont tombés.  | Dans la nuit du 12 au 13 mai | 2024-05-12TNI | 2024-05-12 | PART_OF_DAY | date.relative.dm
+        fr | 2024-05-16 | Dans la nuit de samedi à dimanche, des drones ont frappé Odessa. | la nuit de samedi à dimanche | 2024-05-11TNI | 2024-05-11 | PART_OF_DAY | weekday.past
+        fr | 2024-05-16 | Dans la nuit du 12 au 13 mai, trois missiles sont tombés.  | la nuit du 12 au 13 mai | 2024-05-12TNI | 2024-05-12 | PART_OF_DAY | date.relative.dm
         en | 2024-05-16 | On the night of May 12, drones struck Kharkiv.             | the night of May 12 | 2024-05-12TNI | 2024-05-12 | PART_OF_DAY | date.relative.dm
         en | 2024-05-16 | The plane landed at 7:40 p.m. in Warsaw.                   | 7:40 p.m.        | 2024-05-16T19:40 | 2024-05-16 | MINUTE      | time.clock
         en | 2024-05-16 | Voting ends at 8 pm on the island.                         | 8 pm             | 2024-05-16T20:00 | 2024-05-16 | HOUR        | time.clock

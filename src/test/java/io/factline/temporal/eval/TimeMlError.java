@@ -23,6 +23,8 @@ public record TimeMlError(Kind kind, String document, TimeMlDocument.Timex3 gold
         WRONG_VALUE,
         /** Aligned, but the type names differ. */
         WRONG_TYPE,
+        /** Aligned by overlap, but the spans differ: relaxed, not strict. */
+        WRONG_EXTENT,
         /** The system threw on this document: every gold TIMEX3 of it counts as missed; context holds the message. */
         CRASH
     }

@@ -147,11 +147,13 @@ public final class TimeMlScore {
             TypeCounts counts = type(g.type());
             relaxed++;
             counts.matched++;
-            if (p.exact()) {
-                strict++;
-            }
             String context = TimeMlError.context(doc, Math.min(g.start(), p.system().start()),
                     Math.max(g.end(), p.system().end()));
+            if (p.exact()) {
+                strict++;
+            } else {
+                errors.add(new TimeMlError(TimeMlError.Kind.WRONG_EXTENT, doc.id(), g, p.system(), context));
+            }
             if (sameValue(g.value(), p.system().value())) {
                 valueCorrect++;
                 counts.valueCorrect++;

@@ -201,6 +201,7 @@ class TimeMlScoreTest {
                 .containsEntry(TimeMlError.Kind.SPURIOUS, 2)
                 .containsEntry(TimeMlError.Kind.WRONG_VALUE, 1)
                 .containsEntry(TimeMlError.Kind.WRONG_TYPE, 1)
+                .containsEntry(TimeMlError.Kind.WRONG_EXTENT, 1)
                 .containsEntry(TimeMlError.Kind.CRASH, 0);
     }
 
