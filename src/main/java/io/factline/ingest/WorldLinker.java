@@ -146,6 +146,7 @@ final class WorldLinker {
     /** The names of {@code text} outside {@code excluded} that may be places, longest first at each word. */
     List<Found> find(String text, List<int[]> excluded) {
         String keyed = WorldNames.key(text);
+        Set<String> lowerCaseWords = lowerCaseWords(text, keyed);
         List<Found> found = new ArrayList<>();
         Found previous = null;
         int at = 0;
@@ -161,9 +162,9 @@ final class WorldLinker {
                 List<WorldPlace> candidates = candidates(keyed.substring(at, end));
                 if (!candidates.isEmpty() && !overlapsAny(at, end, excluded)) {
                     consumed = end;
-                    boolean listed = previous != null && previous.locative()
+                    boolean listed = previous != null && previous.locative() && at - previous.end() <= 6
                             && LIST_WORDS.contains(Words.fold(text.substring(previous.end(), at)).strip());
-                    Found f = examine(text, keyed, at, end, candidates, listed);
+                    Found f = examine(text, keyed, at, end, candidates, listed, lowerCaseWords);
                     if (f != null) {
                         found.add(f);
                         previous = f;
@@ -196,7 +197,7 @@ final class WorldLinker {
 
     /** The name at [start, end) as found, or null where it is written as a word or as part of a longer name. */
     private Found examine(String text, String keyed, int start, int end, List<WorldPlace> candidates,
-            boolean listed) {
+            boolean listed, Set<String> lowerCaseWords) {
         String written = text.substring(start, end);
         String key = keyed.substring(start, end);
         if (!Character.isUpperCase(written.codePointAt(0)) || isAllCapitals(written) && !isDateline(text, start, end)) {
@@ -245,8 +246,8 @@ final class WorldLinker {
         // A dateline says where the article was written: "EPINAL. _" stands for "à Epinal".
         locative |= isAllCapitals(written);
         boolean initial = before == null && isSentenceStart(text, start);
-        boolean common = candidates.stream().anyMatch(WorldPlace::common) && key.indexOf(' ') < 0
-                || containsLowerCase(keyed, text, key);
+        boolean common = key.indexOf(' ') < 0
+                && (candidates.stream().anyMatch(WorldPlace::common) || lowerCaseWords.contains(key));
         return new Found(start, end, key, candidates, initial, common, locative, person,
                 qualifierCountry(text, keyed, end));
     }
@@ -305,7 +306,11 @@ final class WorldLinker {
         Set<String> persons = new HashSet<>();
         Set<String> located = new HashSet<>();
         Set<String> midSentence = new HashSet<>();
+        Set<String> common = new HashSet<>();
         for (Found f : found) {
+            if (f.common()) {
+                common.add(f.key());
+            }
             if (f.person()) {
                 persons.add(f.key());
             }
@@ -343,7 +348,7 @@ final class WorldLinker {
                 }
             }
         }
-        return new Article(decisions, persons, located, midSentence, countries);
+        return new Article(decisions, persons, located, midSentence, common, countries);
     }
 
     private static void addContext(WorldPlace place, Set<String> countries, Set<String> regions) {
@@ -405,10 +410,11 @@ final class WorldLinker {
      * @param persons     names that are someone's in the article
      * @param located     names that a locative word introduces somewhere in the article
      * @param midSentence names the article writes inside a sentence somewhere
+     * @param common      names that are ordinary words, by the word lists or the article's own lower-case use
      * @param countries   the countries the article names without doubt
      */
     record Article(Map<String, String> decisions, Set<String> persons, Set<String> located, Set<String> midSentence,
-            Set<String> countries) {
+            Set<String> common, Set<String> countries) {
 
         /** The place {@code f} links to in this article, or null. */
         String decide(Found f, WorldLinker linker) {
@@ -420,7 +426,7 @@ final class WorldLinker {
                 return null;
             }
             boolean located = f.locative() || this.located.contains(f.key());
-            if (f.common() && !located) {
+            if ((f.common() || common.contains(f.key())) && !located) {
                 return null;
             }
             if (f.initial() && !located && !midSentence.contains(f.key())) {
@@ -505,17 +511,24 @@ final class WorldLinker {
         return true;
     }
 
-    /** True when the text also has {@code key} as an ordinary word, in lower case. */
-    private static boolean containsLowerCase(String keyed, String text, String key) {
-        for (int at = keyed.indexOf(key); at >= 0; at = keyed.indexOf(key, at + 1)) {
-            int end = at + key.length();
-            if ((at == 0 || !Words.isWordChar(keyed.charAt(at - 1)))
-                    && (end == keyed.length() || !Words.isWordChar(keyed.charAt(end)))
-                    && Character.isLowerCase(text.charAt(at))) {
-                return true;
+    /** The words the text writes in lower case, folded: a town's name among them is an ordinary word here. */
+    private static Set<String> lowerCaseWords(String text, String keyed) {
+        Set<String> words = new HashSet<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!Words.isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && Words.isWordChar(text.charAt(i))) {
+                i++;
+            }
+            if (Character.isLowerCase(text.charAt(start))) {
+                words.add(keyed.substring(start, i));
             }
         }
-        return false;
+        return words;
     }
 
     private static boolean overlapsAny(int start, int end, List<int[]> spans) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jboss.logging.Logger;
 
 /** The world gazetteer indexed by folded name: every town and country that a name may mean. */
 final class WorldNames {
@@ -32,7 +33,15 @@ final class WorldNames {
 
     /** Indexes lazily, on the first ingestion: the class holding it loads on the first call. */
     private static final class Shipped {
-        static final WorldNames INSTANCE = new WorldNames(WorldPlaces.shipped());
+        static final WorldNames INSTANCE = load();
+
+        private static WorldNames load() {
+            long started = System.nanoTime();
+            WorldNames names = new WorldNames(WorldPlaces.shipped());
+            Logger.getLogger(WorldNames.class).infof("World gazetteer read and indexed: %d places in %d ms",
+                    names.places.all().size(), (System.nanoTime() - started) / 1_000_000);
+            return names;
+        }
     }
 
     /** The shipped world gazetteer, read and indexed on the first call (a few hundred milliseconds, once). */
