@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
  * name ("Mars", "May") is never taken for one.
  *
  * <p>With the world gazetteer ({@link #withWorld}), names the curated list does not know are looked up among the
- * world's towns and countries ({@link WorldLinker}); a curated name always wins over the world's, and a curated
- * place whose id is a world id ("geonames:2643743") only adds spellings to that world place ("Londres"), which
- * then competes with the other places of the name. Bind the linker to the article ({@link #forArticle}) so that
+ * world's towns, states and countries ({@link WorldLinker}); a curated name always wins over the world's, and a
+ * stored place whose id is a world id ("geonames:2643743") only adds its spellings to that world place, which then
+ * competes with the other places of the name. Bind the linker to the article ({@link #forArticle}) so that
  * ambiguous names are decided by the article's other places.
  */
 final class EntityLinker {
@@ -132,6 +132,11 @@ final class EntityLinker {
     /** The world gazetteer's side of this linker, or null. */
     WorldLinker worldLinker() {
         return world;
+    }
+
+    /** A new, unsaved place row for the world place {@code id}; null when it is not one. */
+    Place newWorldPlace(String id) {
+        return world == null ? null : world.newPlace(id);
     }
 
     /** The world place {@code id}, or null when it is not one (or there is no world gazetteer). */

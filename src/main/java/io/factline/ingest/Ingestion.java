@@ -192,9 +192,11 @@ public class Ingestion {
     private static Place place(String id, EntityLinker linker) {
         // Not Place::findById: a method reference binds to PanacheEntityBase's unenhanced static, which throws.
         Place place = Place.findById(id);
-        if (place == null && linker.worldPlace(id) != null) {
-            place = linker.worldPlace(id).toPlace();
-            place.persist();
+        if (place == null) {
+            place = linker.newWorldPlace(id);
+            if (place != null) {
+                place.persist();
+            }
         }
         return place;
     }

@@ -94,7 +94,7 @@ final class WorldLinker {
 
     /**
      * @param world   the world gazetteer
-     * @param extra   further names of its places (the curated list's exonyms: "Londres", "Varsovie"), by key
+     * @param extra   further names of its places (those of stored place rows with a world id), by key
      * @param blocked keys that the curated list gives a place of its own, which wins over the world's
      */
     WorldLinker(WorldNames world, Map<String, List<WorldPlace>> extra, Set<String> blocked) {
@@ -105,6 +105,11 @@ final class WorldLinker {
 
     WorldPlace byId(String id) {
         return world.byId(id);
+    }
+
+    /** A new, unsaved place row for the world place {@code id}, with its curated spellings; null if none. */
+    Place newPlace(String id) {
+        return world.newPlace(id);
     }
 
     private List<WorldPlace> candidates(String key) {

@@ -1,34 +1,67 @@
 package io.factline.ingest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factline.gazetteer.Place;
 import io.factline.gazetteer.WorldPlaces;
 import io.factline.gazetteer.WorldPlaces.WorldPlace;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
-/** The world gazetteer indexed by folded name: every town and country that a name may mean. */
+/**
+ * The world gazetteer indexed by folded name: every town, state and country that a name may mean, by its names in
+ * the data and by the curated spellings of {@code gazetteer/world-aliases.json} (French exonyms such as "Londres",
+ * "Varsovie", "Le Caire", which the data lacks).
+ */
 final class WorldNames {
+
+    /** The curated spellings of world places, read with the world gazetteer. */
+    static final String ALIASES = "gazetteer/world-aliases.json";
+
+    /** One world place's curated spellings; {@code name} only tells a reader which place the id is. */
+    record Aliases(String id, String name, List<String> aliases) {
+    }
+
+    private record AliasesFile(List<Aliases> aliases) {
+    }
 
     /** Longest name in words ("Saint-Rémy-de-Provence" counts four). */
     static final int MAX_WORDS = 6;
 
     private final WorldPlaces places;
     private final Map<String, List<WorldPlace>> byKey;
+    private final Map<String, List<String>> curated = new HashMap<>();
 
-    private WorldNames(WorldPlaces places) {
+    private WorldNames(WorldPlaces places, List<Aliases> aliases) {
         this.places = places;
         Map<String, List<WorldPlace>> index = new HashMap<>(places.all().size() * 2);
         for (WorldPlace place : places.all()) {
             for (String name : place.names()) {
-                List<WorldPlace> candidates = index.computeIfAbsent(key(name), k -> new ArrayList<>(1));
-                if (!candidates.contains(place)) {
-                    candidates.add(place);
-                }
+                add(index, name, place);
             }
         }
+        for (Aliases entry : aliases) {
+            WorldPlace place = places.byId(entry.id());
+            if (place == null) {
+                throw new IllegalStateException(ALIASES + " names " + entry.id() + " (" + entry.name()
+                        + "), which the world gazetteer does not hold");
+            }
+            entry.aliases().forEach(alias -> add(index, alias, place));
+            curated.computeIfAbsent(entry.id(), id -> new ArrayList<>()).addAll(entry.aliases());
+        }
         this.byKey = index;
+    }
+
+    private static void add(Map<String, List<WorldPlace>> index, String name, WorldPlace place) {
+        List<WorldPlace> candidates = index.computeIfAbsent(key(name), k -> new ArrayList<>(1));
+        if (!candidates.contains(place)) {
+            candidates.add(place);
+        }
     }
 
     /** Indexes lazily, on the first ingestion: the class holding it loads on the first call. */
@@ -37,7 +70,7 @@ final class WorldNames {
 
         private static WorldNames load() {
             long started = System.nanoTime();
-            WorldNames names = new WorldNames(WorldPlaces.shipped());
+            WorldNames names = new WorldNames(WorldPlaces.shipped(), readAliases());
             Logger.getLogger(WorldNames.class).infof("World gazetteer read and indexed: %d places in %d ms",
                     names.places.all().size(), (System.nanoTime() - started) / 1_000_000);
             return names;
@@ -49,8 +82,30 @@ final class WorldNames {
         return Shipped.INSTANCE;
     }
 
-    static WorldNames of(WorldPlaces places) {
-        return new WorldNames(places);
+    private static List<Aliases> readAliases() {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(ALIASES)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + ALIASES);
+            }
+            return new ObjectMapper().readValue(in, AliasesFile.class).aliases();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + ALIASES, e);
+        }
+    }
+
+    static WorldNames of(WorldPlaces places, List<Aliases> aliases) {
+        return new WorldNames(places, aliases);
+    }
+
+    /** A new, unsaved place row for the world place {@code id}, with its curated spellings; null if none. */
+    Place newPlace(String id) {
+        WorldPlace world = places.byId(id);
+        if (world == null) {
+            return null;
+        }
+        Place place = world.toPlace();
+        place.aliases.addAll(curated.getOrDefault(id, List.of()));
+        return place;
     }
 
     /** The places called {@code key} (see {@link #key}), or an empty list. */

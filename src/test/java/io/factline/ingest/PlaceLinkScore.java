@@ -23,8 +23,8 @@ import java.util.Map;
  * linker of ingestion (the shipped curated list and the world gazetteer, bound to each article) runs over every
  * annotated document.
  *
- * <p>Precision counts every place the linker gives in an annotated document, annotated or not (an unannotated link
- * is wrong: the documents are annotated throughout); recall counts the annotated mentions that have a place.
+ * <p>Precision counts every place the linker gives in the documents, annotated or not (an unannotated link is
+ * wrong: the documents are annotated throughout); recall counts the annotated mentions that have a place.
  */
 record PlaceLinkScore(int gold, int goldPlaces, int linked, int correct, List<String> errors) {
 
@@ -95,6 +95,8 @@ record PlaceLinkScore(int gold, int goldPlaces, int linked, int correct, List<St
         Map<String, TimeMlDocument> byId = new LinkedHashMap<>();
         documents.forEach(d -> byId.put(d.id(), d));
         Map<String, List<GoldMention>> goldByDocument = new LinkedHashMap<>();
+        // Every document is scored, those without a place too: a link there is unannotated, so wrong.
+        documents.forEach(d -> goldByDocument.put(d.id(), new ArrayList<>()));
         for (GoldMention g : gold) {
             TimeMlDocument document = byId.get(g.document());
             if (document == null) {
@@ -105,7 +107,7 @@ record PlaceLinkScore(int gold, int goldPlaces, int linked, int correct, List<St
             if (!at.equals(g.surface())) {
                 throw new IllegalArgumentException("gold " + g + ": the text there reads '" + at + "'");
             }
-            goldByDocument.computeIfAbsent(g.document(), k -> new ArrayList<>()).add(g);
+            goldByDocument.get(g.document()).add(g);
         }
         int goldPlaces = (int) gold.stream().filter(g -> !g.expected().equals("none")).count();
         int linked = 0;
