@@ -205,7 +205,8 @@ final class WorldLinker {
             boolean listed, Set<String> lowerCaseWords) {
         String written = text.substring(start, end);
         String key = keyed.substring(start, end);
-        if (!Character.isUpperCase(written.codePointAt(0)) || isAllCapitals(written) && !isDateline(text, start, end)) {
+        if (!Character.isUpperCase(written.codePointAt(0))
+                || isAllCapitals(written) && !isDateline(text, start, end) && !world.isAcronym(written)) {
             return null;
         }
         // Part of a longer name: "Nancy Pelosi", "Belfort Nord", "Maurice-Henry"; but "Paris-Nantes" is two places.
@@ -249,7 +250,7 @@ final class WorldLinker {
             }
         }
         // A dateline says where the article was written: "EPINAL. _" stands for "à Epinal".
-        locative |= isAllCapitals(written);
+        locative |= isAllCapitals(written) && !world.isAcronym(written);
         boolean initial = before == null && isSentenceStart(text, start);
         boolean common = key.indexOf(' ') < 0
                 && (candidates.stream().anyMatch(WorldPlace::common) || lowerCaseWords.contains(key));

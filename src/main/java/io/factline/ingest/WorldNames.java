@@ -9,8 +9,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,6 +39,7 @@ final class WorldNames {
     private final WorldPlaces places;
     private final Map<String, List<WorldPlace>> byKey;
     private final Map<String, List<String>> curated = new HashMap<>();
+    private final Set<String> acronyms = new HashSet<>();
 
     private WorldNames(WorldPlaces places, List<Aliases> aliases) {
         this.places = places;
@@ -52,6 +56,8 @@ final class WorldNames {
                         + "), which the world gazetteer does not hold");
             }
             entry.aliases().forEach(alias -> add(index, alias, place));
+            entry.aliases().stream().filter(alias -> alias.equals(alias.toUpperCase(Locale.ROOT)))
+                    .forEach(alias -> acronyms.add(alias));
             curated.computeIfAbsent(entry.id(), id -> new ArrayList<>()).addAll(entry.aliases());
         }
         this.byKey = index;
@@ -111,6 +117,11 @@ final class WorldNames {
     /** The places called {@code key} (see {@link #key}), or an empty list. */
     List<WorldPlace> candidates(String key) {
         return byKey.getOrDefault(key, List.of());
+    }
+
+    /** True when {@code written} is a curated spelling in capitals ("UK", "NYC"), which matches only so. */
+    boolean isAcronym(String written) {
+        return acronyms.contains(written);
     }
 
     WorldPlace byId(String id) {

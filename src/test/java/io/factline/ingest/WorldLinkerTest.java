@@ -34,6 +34,8 @@ class WorldLinkerTest {
             Les délégués sont arrivés à Moscou.                                        | Moscou         | moscow
             Les délégués sont arrivés à Londres.                                       | Londres        | geonames:2643743
             LYON. _ Un incendie a détruit un entrepôt.                                 | LYON           | geonames:2996944
+            Aid arrived from the UK on Monday.                                         | UK             | iso:GB
+            En Grande-Bretagne, le scrutin a lieu jeudi.                               | Grande-Bretagne | iso:GB
             Le village de Tiercé, Briollay et Ecouflant ont été touchés.               | Briollay       | geonames:3030020
             """)
     void linksTheNameToThePlaceTheArticleMeans(String sentence, String name, String expected) {
@@ -59,6 +61,7 @@ class WorldLinkerTest {
             Le Parlement a voté; la Ville de Belfort a applaudi.                       | Ville
             Le journal Ouest-France a publié un sondage.                               | Ouest-France
             The report said Austin would travel.                                       | Austin
+            Le gouvernement a consulté les PARIS du secteur.                           | PARIS
             """)
     void leavesUnlinkedWhatIsNoPlaceHereOrHasNoEvidence(String sentence, String name) {
         assertThat(placeAt(sentence, name)).isEqualTo("none");
