@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The world's towns, countries and the states of the United States ({@code gazetteer/world.tsv.gz}, built by {@code src/tools/gazetteer/build.sh}
- * from GeoNames data, CC BY 4.0), read once on first use and never stored whole: ingestion stores the places it
- * links, one {@link Place} row each.
+ * The world's towns, countries and the states of the United States ({@code gazetteer/world.tsv.gz}, built by
+ * {@code src/tools/gazetteer/build.sh} from GeoNames data, CC BY 4.0), read once on first use and never stored
+ * whole: ingestion stores the places it links, one {@link Place} row each.
  */
 public final class WorldPlaces {
 

@@ -54,7 +54,8 @@ final class WorldLinker {
             "m", "mm", "mme", "mmes", "mlle", "me", "mgr", "dr", "pr", "mr", "mrs", "ms", "miss", "sir", "lord",
             "lady", "madame", "monsieur", "mademoiselle", "maitre", "docteur", "professeur", "president",
             "presidente", "ministre", "general", "colonel", "capitaine", "senateur", "depute", "juge", "pere",
-            "soeur", "frere", "abbe", "cardinal", "pape", "roi", "reine", "prince", "princesse", "senator", "governor", "mayor", "minister", "judge", "king", "queen", "pope");
+            "soeur", "frere", "abbe", "cardinal", "pape", "roi", "reine", "prince", "princesse",
+            "senator", "governor", "mayor", "minister", "judge", "king", "queen", "pope");
 
     /** Words for an organisation, a brand or a team, which a town name after them names instead. */
     private static final Set<String> ORGANISATION_WORDS = Set.of(
@@ -211,7 +212,8 @@ final class WorldLinker {
         }
         // Part of a longer name: "Nancy Pelosi", "Belfort Nord", "Maurice-Henry"; but "Paris-Nantes" is two places.
         String after = wordAfter(text, end);
-        if (after != null && Character.isUpperCase(after.codePointAt(0)) && !FUNCTION_WORDS.contains(Words.fold(after))) {
+        if (after != null && Character.isUpperCase(after.codePointAt(0))
+                && !FUNCTION_WORDS.contains(Words.fold(after))) {
             return null;
         }
         String hyphenAfter = hyphenated(text, end, true);
@@ -243,7 +245,8 @@ final class WorldLinker {
             if (LOCATIVE_WORDS.contains(folded)) {
                 int streetAt = (folded.equals("de") || folded.equals("d") || folded.equals("du"))
                         ? wordBefore(text, beforeAt) : -1;
-                if (streetAt >= 0 && NAMED_AFTER_WORDS.contains(Words.fold(text.substring(streetAt, beforeAt).strip()))) {
+                if (streetAt >= 0
+                        && NAMED_AFTER_WORDS.contains(Words.fold(text.substring(streetAt, beforeAt).strip()))) {
                     return null;
                 }
                 locative = true;
@@ -261,7 +264,8 @@ final class WorldLinker {
     /** The word joined by a hyphen right after {@code at} (or right before it), or null. */
     private static String hyphenated(String text, int at, boolean forward) {
         if (forward) {
-            if (at + 1 >= text.length() || "-‐‑".indexOf(text.charAt(at)) < 0 || !Words.isWordChar(text.charAt(at + 1))) {
+            if (at + 1 >= text.length() || "-‐‑".indexOf(text.charAt(at)) < 0
+                    || !Words.isWordChar(text.charAt(at + 1))) {
                 return null;
             }
             int i = at + 1;

@@ -149,8 +149,9 @@ record PlaceLinkScore(int gold, int goldPlaces, int linked, int correct, List<St
     }
 
     private static String context(String text, int start, int end) {
-        return "«" + text.substring(Math.max(0, start - 40), start).replace('\n', ' ') + "[" + text.substring(start, end)
-                + "]" + text.substring(end, Math.min(text.length(), end + 40)).replace('\n', ' ') + "»";
+        return "«" + text.substring(Math.max(0, start - 40), start).replace('\n', ' ') + "["
+                + text.substring(start, end) + "]"
+                + text.substring(end, Math.min(text.length(), end + 40)).replace('\n', ' ') + "»";
     }
 
     private static <T> List<T> read(String resource, String field, Class<T> type) {
