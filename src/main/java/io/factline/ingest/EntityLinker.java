@@ -2,9 +2,12 @@ package io.factline.ingest;
 
 import io.factline.gazetteer.Actor;
 import io.factline.gazetteer.Place;
+import io.factline.gazetteer.WorldPlaces.WorldPlace;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +25,12 @@ import java.util.regex.Pattern;
  * names of one kind overlap the longest wins ("base aérienne de Ramstein" over "Ramstein", "Ukraine Defense
  * Contact Group" over the state "Ukraine"), and nothing is linked inside a temporal expression, so a month or a weekday that is also a
  * name ("Mars", "May") is never taken for one.
+ *
+ * <p>With the world gazetteer ({@link #withWorld}), names the curated list does not know are looked up among the
+ * world's towns, states and countries ({@link WorldLinker}); a curated name always wins over the world's, and a
+ * stored place whose id is a world id ("geonames:2643743") only adds its spellings to that world place, which then
+ * competes with the other places of the name. Bind the linker to the article ({@link #forArticle}) so that
+ * ambiguous names are decided by the article's other places.
  */
 final class EntityLinker {
 
@@ -56,11 +65,95 @@ final class EntityLinker {
     }
 
     private final List<Name> names;
-    private final Map<String, Place.Kind> placeKinds = new LinkedHashMap<>();
-    private final Map<String, String> placeCountries = new LinkedHashMap<>();
+    private final Map<String, Place.Kind> placeKinds;
+    private final Map<String, String> placeCountries;
+    private final WorldLinker world;
+    private final WorldLinker.Article article;
 
     private EntityLinker(List<Name> names) {
+        this(names, new LinkedHashMap<>(), new LinkedHashMap<>(), null, null);
+    }
+
+    private EntityLinker(List<Name> names, Map<String, Place.Kind> placeKinds, Map<String, String> placeCountries,
+            WorldLinker world, WorldLinker.Article article) {
         this.names = names;
+        this.placeKinds = placeKinds;
+        this.placeCountries = placeCountries;
+        this.world = world;
+        this.article = article;
+    }
+
+    /** The curated places and actors, and the world's towns and countries for the names the curated list lacks. */
+    static EntityLinker withWorld(Collection<Place> places, Collection<Actor> actors, WorldNames worldNames) {
+        List<Place> curated = new ArrayList<>();
+        Map<String, List<WorldPlace>> extra = new HashMap<>();
+        for (Place place : places) {
+            WorldPlace same = worldNames.byId(place.id);
+            if (same == null) {
+                curated.add(place);
+                continue;
+            }
+            for (String alias : spellings(place.name, place.aliases)) {
+                extra.computeIfAbsent(WorldNames.key(alias), key -> new ArrayList<>()).add(same);
+            }
+        }
+        EntityLinker base = of(curated, actors);
+        Set<String> blocked = new HashSet<>();
+        base.names.stream().filter(name -> !name.placeIds().isEmpty())
+                .forEach(name -> blocked.add(WorldNames.key(name.alias())));
+        return new EntityLinker(base.names, base.placeKinds, base.placeCountries,
+                new WorldLinker(worldNames, extra, blocked), null);
+    }
+
+    /**
+     * This linker bound to {@code text}, the whole article: a world name then means the place that the article's
+     * other places point to ({@code excluded}: UTF-16 spans of the text to leave alone, its temporal expressions).
+     */
+    EntityLinker forArticle(String text, List<int[]> excluded) {
+        if (world == null) {
+            return this;
+        }
+        return new EntityLinker(names, placeKinds, placeCountries, world,
+                world.resolve(text, excluded, curatedCountries(text, excluded)));
+    }
+
+    /** The world places {@code text} links (all of them, in text order); empty without the world gazetteer. */
+    List<WorldPlace> worldPlaces(String text, List<int[]> excluded) {
+        if (world == null) {
+            return List.of();
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (Mention mention : mentions(text, excluded)) {
+            mention.placeIds().stream().filter(id -> world.byId(id) != null).forEach(ids::add);
+        }
+        return ids.stream().map(world::byId).toList();
+    }
+
+    /** The world gazetteer's side of this linker, or null. */
+    WorldLinker worldLinker() {
+        return world;
+    }
+
+    /** A new, unsaved place row for the world place {@code id}; null when it is not one. */
+    Place newWorldPlace(String id) {
+        return world == null ? null : world.newPlace(id);
+    }
+
+    /** The world place {@code id}, or null when it is not one (or there is no world gazetteer). */
+    WorldPlace worldPlace(String id) {
+        return world == null ? null : world.byId(id);
+    }
+
+    private Set<String> curatedCountries(String text, List<int[]> excluded) {
+        Set<String> countries = new HashSet<>();
+        for (Mention mention : curatedMentions(text, excluded)) {
+            for (String id : mention.placeIds()) {
+                if (placeCountries.get(id) != null) {
+                    countries.add(placeCountries.get(id));
+                }
+            }
+        }
+        return countries;
     }
 
     static EntityLinker of(Collection<Place> places, Collection<Actor> actors) {
@@ -123,12 +216,16 @@ final class EntityLinker {
     }
 
     Place.Kind kindOf(String placeId) {
-        return placeKinds.get(placeId);
+        Place.Kind kind = placeKinds.get(placeId);
+        WorldPlace place = kind == null ? worldPlace(placeId) : null;
+        return place == null ? kind : place.kind();
     }
 
     /** ISO 3166-1 code of the country the place is in, when the gazetteer knows it. */
     String countryOf(String placeId) {
-        return placeCountries.get(placeId);
+        String country = placeCountries.get(placeId);
+        WorldPlace place = country == null ? worldPlace(placeId) : null;
+        return place == null ? country : place.countryCode();
     }
 
     /**
@@ -144,7 +241,7 @@ final class EntityLinker {
         for (Mention mention : mentions) {
             for (String id : mention.placeIds()) {
                 places.add(id);
-                Place.Kind kind = placeKinds.get(id);
+                Place.Kind kind = kindOf(id);
                 int rank = SPECIFICITY.getOrDefault(kind, 3);
                 if (kind == Place.Kind.COUNTRY && !LOCATIVE.matcher(Words.fold(sentence.substring(0, mention.start())))
                         .find()) {
@@ -160,8 +257,30 @@ final class EntityLinker {
         return new Links(place, List.copyOf(places), List.copyOf(actors));
     }
 
-    /** Every name found, longest first where they overlap, then in text order. */
+    /**
+     * Every name found, longest first where they overlap, then in text order; world names only where no curated
+     * name overlaps them.
+     */
     List<Mention> mentions(String sentence, List<int[]> excluded) {
+        List<Mention> kept = curatedMentions(sentence, excluded);
+        if (world == null) {
+            return kept;
+        }
+        WorldLinker.Article decided = article != null ? article
+                : world.resolve(sentence, excluded, curatedCountries(sentence, excluded));
+        List<Mention> all = new ArrayList<>(kept);
+        for (WorldLinker.Found found : world.find(sentence, excluded)) {
+            boolean overlaps = kept.stream().anyMatch(m -> found.start() < m.end() && m.start() < found.end());
+            String id = overlaps ? null : decided.decide(found, world);
+            if (id != null) {
+                all.add(new Mention(found.start(), found.end(), Set.of(id), Set.of()));
+            }
+        }
+        all.sort(Comparator.comparingInt(Mention::start).thenComparingInt(m -> m.placeIds().isEmpty() ? 1 : 0));
+        return all;
+    }
+
+    private List<Mention> curatedMentions(String sentence, List<int[]> excluded) {
         String folded = Words.fold(sentence);
         List<Mention> found = new ArrayList<>();
         for (Name name : names) {
@@ -171,7 +290,7 @@ final class EntityLinker {
             for (int at = folded.indexOf(name.folded()); at >= 0; at = folded.indexOf(name.folded(), at + 1)) {
                 int end = at + name.folded().length();
                 if (isWholeWord(folded, at, end) && caseFits(sentence.substring(at, end), name)
-                        && !overlapsAny(at, end, excluded)) {
+                        && !overlapsAny(at, end, excluded) && !insideCompound(sentence, at, end, name)) {
                     found.add(new Mention(at, end, name.placeIds(), name.actorIds()));
                 }
             }
@@ -217,6 +336,39 @@ final class EntityLinker {
         Set<String> actors = new LinkedHashSet<>(a.actorIds());
         actors.addAll(b.actorIds());
         return new Mention(a.start(), a.end(), places, actors);
+    }
+
+    /**
+     * True when a capitalised name is glued by a hyphen to a capitalised word that is no place: it is part of a
+     * longer name ("Ouest-France", a newspaper), not a mention of its own; "Paris-Nantes" names two places.
+     */
+    private boolean insideCompound(String text, int start, int end, Name name) {
+        if (name.rule() == CaseRule.ANY) {
+            return false;
+        }
+        String neighbour = null;
+        if (end + 1 < text.length() && Words.foldChar(text.charAt(end)) == '-'
+                && Character.isUpperCase(text.charAt(end + 1))) {
+            int i = end + 1;
+            while (i < text.length() && Words.isWordChar(text.charAt(i))) {
+                i++;
+            }
+            neighbour = text.substring(end + 1, i);
+        } else if (start >= 2 && Words.foldChar(text.charAt(start - 1)) == '-'
+                && Words.isWordChar(text.charAt(start - 2))) {
+            int i = start - 1;
+            while (i > 0 && Words.isWordChar(text.charAt(i - 1))) {
+                i--;
+            }
+            neighbour = text.substring(i, start - 1);
+        }
+        if (neighbour == null || neighbour.isEmpty() || !Character.isUpperCase(neighbour.charAt(0))) {
+            return false;
+        }
+        String key = Words.fold(neighbour);
+        boolean place = names.stream().anyMatch(n -> !n.placeIds().isEmpty() && n.folded().equals(key))
+                || world != null && !world.find(neighbour, List.of()).isEmpty();
+        return !place;
     }
 
     private static boolean isWholeWord(String text, int start, int end) {

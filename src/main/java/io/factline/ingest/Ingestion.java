@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
@@ -76,12 +77,14 @@ public class Ingestion {
         if (existing.isPresent()) {
             return existing.get();
         }
-        // Reading the text takes the longest: do it once, outside the transaction and its locks.
+        // Reading the text takes the longest: do it once, outside the transaction and its locks. The world
+        // gazetteer is read on the first ingestion, never at start-up.
         Extraction extraction = extractor.extract(input.text(), input.publishedOn(), input.language());
+        WorldNames world = WorldNames.shipped();
         for (int attempt = 1; ; attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS)
-                        .call(() -> store(input, sha256, extraction));
+                        .call(() -> store(input, sha256, extraction, world));
             } catch (RuntimeException e) {
                 if (attempt == ATTEMPTS || !isConflict(e)) {
                     throw e;
@@ -119,7 +122,7 @@ public class Ingestion {
         return Source.findBySha256(sha256).map(source -> result(source, false, List.of(), List.of()));
     }
 
-    private IngestedSource store(NewSource input, String sha256, Extraction extraction) {
+    private IngestedSource store(NewSource input, String sha256, Extraction extraction, WorldNames world) {
         Optional<IngestedSource> existing = existing(sha256);
         if (existing.isPresent()) {
             return existing.get();
@@ -145,7 +148,9 @@ public class Ingestion {
         Event.getEntityManager().setFlushMode(FlushModeType.COMMIT);
         SourceText text = new SourceText(input.text());
         Language language = EventGrouping.language(extraction);
-        EntityLinker linker = EntityLinker.of(Place.listAll(), Actor.listAll());
+        EntityLinker linker = EntityLinker.withWorld(Place.listAll(), Actor.listAll(), world)
+                .forArticle(input.text(), textSpans(input.text(), extraction.timexes()));
+        Function<String, Place> places = id -> place(id, linker);
         Map<List<LocalDate>, List<Event>> byInterval = eventsByInterval(extraction.statements());
         Set<String> reserved = new HashSet<>();
         Set<String> created = new LinkedHashSet<>();
@@ -153,7 +158,7 @@ public class Ingestion {
         EventGrouping.group(extraction, source.id, linker, byInterval, new EventGrouping.Sink() {
             @Override
             public Event create(Statement statement, EntityLinker.Links links) {
-                Event event = newEvent(source.id, text, language, statement, links, reserved, now);
+                Event event = newEvent(source.id, text, language, statement, links, places, reserved, now);
                 created.add(event.id);
                 return event;
             }
@@ -162,7 +167,7 @@ public class Ingestion {
             public void cite(Event event, Statement statement, EntityLinker.Links links) {
                 event.addCitation(Citation.of(source.id, text, statement.start(), statement.end()));
                 if (event.status == Event.Status.EXTRACTED) {
-                    enrich(event, links);
+                    EventGrouping.enrich(event, links, places, Ingestion::actor);
                 }
                 event.updatedAt = now;
                 if (!created.contains(event.id)) {
@@ -175,21 +180,27 @@ public class Ingestion {
     }
 
     private static Event newEvent(String sourceId, SourceText text, Language language, Statement statement,
-            EntityLinker.Links links, Set<String> reserved, OffsetDateTime now) {
-        Event event = EventGrouping.draft(sourceId, text, language, statement, links, Ingestion::place,
-                Ingestion::actor);
+            EntityLinker.Links links, Function<String, Place> places, Set<String> reserved, OffsetDateTime now) {
+        Event event = EventGrouping.draft(sourceId, text, language, statement, links, places, Ingestion::actor);
         event.id = freeId(Headline.slug(statement.timex().value(), event.title), reserved);
         event.create(now);
         return event;
     }
 
-    private static void enrich(Event event, EntityLinker.Links links) {
-        EventGrouping.enrich(event, links, Ingestion::place, Ingestion::actor);
-    }
-
-    // Not Place::findById: a method reference binds to PanacheEntityBase's unenhanced static, which throws.
-    private static Place place(String id) {
-        return Place.findById(id);
+    /**
+     * The stored place {@code id}; a world place is stored the first time an event takes it, so the database holds
+     * the places events have, never the whole world.
+     */
+    private static Place place(String id, EntityLinker linker) {
+        // Not Place::findById: a method reference binds to PanacheEntityBase's unenhanced static, which throws.
+        Place place = Place.findById(id);
+        if (place == null) {
+            place = linker.newWorldPlace(id);
+            if (place != null) {
+                place.persist();
+            }
+        }
+        return place;
     }
 
     private static Actor actor(String id) {
@@ -254,6 +265,27 @@ public class Ingestion {
         int space = sentence.lastIndexOf(' ', MAX_SUMMARY - 1);
         String cut = sentence.substring(0, space > 0 ? space : MAX_SUMMARY - 1);
         return cut + "…";
+    }
+
+    /** The temporal expressions of the whole text, as UTF-16 [start, end) indices of it. */
+    static List<int[]> textSpans(String text, List<Timex> timexes) {
+        int codePoints = text.codePointCount(0, text.length());
+        int[] utf16 = null;
+        if (codePoints != text.length()) {
+            utf16 = new int[codePoints + 1];
+            for (int cp = 0, i = 0; cp <= codePoints; cp++) {
+                utf16[cp] = i;
+                i = i < text.length() ? text.offsetByCodePoints(i, 1) : i;
+            }
+        }
+        List<int[]> spans = new ArrayList<>(timexes.size());
+        for (Timex timex : timexes) {
+            if (timex.start() >= 0 && timex.end() <= codePoints) {
+                spans.add(utf16 == null ? new int[] {timex.start(), timex.end()}
+                        : new int[] {utf16[timex.start()], utf16[timex.end()]});
+            }
+        }
+        return spans;
     }
 
     /** The temporal expressions inside the statement's sentence, as UTF-16 [start, end) indices of that sentence. */
