@@ -1,18 +1,15 @@
 package io.factline.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import io.factline.extract.Extraction;
 import io.factline.extract.Extractor;
 import io.factline.temporal.Language;
 import io.factline.temporal.TemporalResolver;
-import io.factline.temporal.eval.Corpus;
+import io.factline.temporal.eval.DevCorpora;
 import io.factline.temporal.eval.TimeMlDocument;
 import io.factline.temporal.eval.TimeMlReader;
 import io.factline.timeline.Event;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +61,7 @@ class HeadlineCorpusTest {
         HeadlineGrammar grammar = HeadlineGrammar.of(language);
         List<String> problems = new ArrayList<>();
         int titles = 0;
-        for (TimeMlDocument document : TimeMlReader.readFolder(folder(corpus))) {
+        for (TimeMlDocument document : TimeMlReader.readFolder(DevCorpora.folder(corpus))) {
             Extraction extraction = Extractor.read(resolver, document.text(), document.publishedOn(), language);
             for (Event event : EventGrouping.onEmptyTimeline(extraction, document.id(), document.text(), List.of(),
                     List.of())) {
@@ -112,17 +109,5 @@ class HeadlineCorpusTest {
 
     private static long count(String text, char c) {
         return text.chars().filter(x -> x == c).count();
-    }
-
-    private static Path folder(String corpus) {
-        String property = System.getProperty("factline.corpora");
-        Path root = property != null && !property.isBlank() ? Path.of(property)
-                : Corpus.projectRoot().resolve("../shared/corpora");
-        Path folder = root.resolve(corpus).toAbsolutePath().normalize();
-        if (!Files.isDirectory(folder)) {
-            fail("TimeML corpus " + corpus + " not found at " + folder + ": point -Dfactline.corpora=FOLDER at the"
-                    + " folder holding " + corpus + "/");
-        }
-        return folder;
     }
 }

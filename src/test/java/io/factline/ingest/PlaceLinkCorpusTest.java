@@ -1,12 +1,10 @@
 package io.factline.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import io.factline.temporal.eval.Corpus;
+import io.factline.temporal.eval.DevCorpora;
 import io.factline.temporal.eval.TimeMlReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,26 +25,14 @@ class PlaceLinkCorpusTest {
 
     @Test
     void placeLinkingKeepsItsFloorsOnTheAnnotatedDevMentions() {
-        PlaceLinkScore score = PlaceLinkScore.score(PlaceLinkScore.readGold(Corpus.projectRoot()
-                .resolve(PlaceLinkScore.GOLD)), TimeMlReader.readFolder(folder()), PlaceLinkScore.shippedLinker());
+        PlaceLinkScore score = PlaceLinkScore.score(
+                PlaceLinkScore.readGold(Corpus.projectRoot().resolve(PlaceLinkScore.GOLD)),
+                TimeMlReader.readFolder(DevCorpora.folder(CORPUS)), PlaceLinkScore.shippedLinker());
         System.out.println("[places] " + score.summary());
         String hint = " (./mvnw -q -B test-compile exec:java@places-score -Dnpm.ci.skip"
                 + " -Dexec.args=\"../shared/corpora/" + CORPUS + " --errors\")";
         assertThat(score.gold()).as("annotated mentions").isGreaterThanOrEqualTo(100);
         assertThat(score.precision()).as("link precision" + hint).isGreaterThanOrEqualTo(PRECISION_FLOOR);
         assertThat(score.recall()).as("link recall" + hint).isGreaterThanOrEqualTo(RECALL_FLOOR);
-    }
-
-    private static Path folder() {
-        String property = System.getProperty("factline.corpora");
-        Path root = property != null && !property.isBlank() ? Path.of(property)
-                : Corpus.projectRoot().resolve("../shared/corpora");
-        Path folder = root.resolve(CORPUS).toAbsolutePath().normalize();
-        if (!Files.isDirectory(folder)) {
-            fail("TimeML corpus " + CORPUS + " not found at " + folder + ": the dev corpora live outside the"
-                    + " repository, in ../shared/corpora beside the project root; point -Dfactline.corpora=FOLDER"
-                    + " at the folder holding " + CORPUS + "/");
-        }
-        return folder;
     }
 }

@@ -1,13 +1,10 @@
 package io.factline.ingest.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import io.factline.temporal.Language;
-import io.factline.temporal.eval.Corpus;
+import io.factline.temporal.eval.DevCorpora;
 import io.factline.temporal.eval.TimeMlReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +28,7 @@ class DatedFactCorpusTest {
 
     @Test
     void ingestionKeepsItsDatedFactFloorsOnTheFrenchTimeBankDevCorpus() {
-        DatedFactScore score = DatedFactScore.score(TimeMlReader.readFolder(folder()), Language.FR,
+        DatedFactScore score = DatedFactScore.score(TimeMlReader.readFolder(DevCorpora.folder(CORPUS)), Language.FR,
                 DatedFactReport.shippedPlaces(), DatedFactReport.shippedActors());
         System.out.println("[facts] " + score.summary());
         String hint = " (./mvnw -q -B -o test-compile exec:java@facts-score -Dnpm.ci.skip"
@@ -42,18 +39,5 @@ class DatedFactCorpusTest {
         assertThat(score.f1()).as("dated-fact F1" + hint).isGreaterThanOrEqualTo(F1_FLOOR);
         assertThat(score.eventsPerSentence()).as("events per dated sentence" + hint)
                 .isLessThanOrEqualTo(EVENTS_PER_SENTENCE_CEILING);
-    }
-
-    private static Path folder() {
-        String property = System.getProperty("factline.corpora");
-        Path root = property != null && !property.isBlank() ? Path.of(property)
-                : Corpus.projectRoot().resolve("../shared/corpora");
-        Path folder = root.resolve(CORPUS).toAbsolutePath().normalize();
-        if (!Files.isDirectory(folder)) {
-            fail("TimeML corpus " + CORPUS + " not found at " + folder + ": the dev corpora live outside the"
-                    + " repository, in ../shared/corpora beside the project root; point -Dfactline.corpora=FOLDER"
-                    + " at the folder holding " + CORPUS + "/");
-        }
-        return folder;
     }
 }

@@ -1,12 +1,9 @@
 package io.factline.temporal.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import io.factline.temporal.Language;
 import io.factline.temporal.TemporalResolver;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +32,6 @@ class TimeMlCorpusTest {
 
     /** Share of the French TimeBank dev corpus's TIME values given right (2 of 56 before; measured 45/56). */
     static final double FR_TIMEBANK_TIME_VALUE_RECALL_FLOOR = 0.80;
-    static final String CORPORA_PROPERTY = "factline.corpora";
 
     static Stream<Arguments> corpora() {
         return Stream.of(
@@ -100,22 +96,7 @@ class TimeMlCorpusTest {
         }
     }
 
-    /** {@code -Dfactline.corpora}, else {@code ../shared/corpora} from the project root. */
-    static Path corporaRoot() {
-        String property = System.getProperty(CORPORA_PROPERTY);
-        if (property != null && !property.isBlank()) {
-            return Path.of(property).toAbsolutePath().normalize();
-        }
-        return Corpus.projectRoot().resolve("../shared/corpora").toAbsolutePath().normalize();
-    }
-
     private static List<TimeMlDocument> read(String corpus) {
-        Path folder = corporaRoot().resolve(corpus);
-        if (!Files.isDirectory(folder)) {
-            fail("TimeML corpus " + corpus + " not found at " + folder + ": the dev corpora live outside the"
-                    + " repository, in ../shared/corpora beside the project root; point -D" + CORPORA_PROPERTY
-                    + "=FOLDER at the folder holding " + corpus + "/");
-        }
-        return TimeMlReader.readFolder(folder);
+        return TimeMlReader.readFolder(DevCorpora.folder(corpus));
     }
 }
