@@ -106,6 +106,8 @@ final class EnglishGrammar {
                 .add("<before> decade | <mod> the decade", directed(Unit.DECADE))
                 .add("year end | year-end", (match, x) -> Reading.dated(Unit.YEAR.periodOf(x.publishedOn()), Mod.END,
                         x.publishedOn(), "deictic.this_year"))
+                .add("the new year", (match, x) -> match.tokens[match.spanStart + 1].isCapitalized() ? null
+                        : RelativeReadings.newYear(match, x))
                 .add("<before> weekend | the weekend", RelativeReadings::weekend)
                 .add("?<durmod> <num> <unit> ago", RelativeReadings.counted(-1, "deictic.ago"))
                 .add("<num> <unit> from now", RelativeReadings.counted(1, "deictic.in"))

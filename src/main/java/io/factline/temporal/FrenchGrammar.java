@@ -94,6 +94,7 @@ final class FrenchGrammar {
                 .add("<mod> l'année | <mod> année ?<after>", directed(Unit.YEAR))
                 .add("?<mod> <before> trimestre", directed(Unit.QUARTER))
                 .add("?<mod> le trimestre <after>", directed(Unit.QUARTER))
+                .add("la nouvelle année", RelativeReadings::newYear)
                 .add("<before> week-end|weekend", RelativeReadings::weekend)
                 .add("le week-end|weekend <after>", RelativeReadings::weekend)
                 .add("il y a ?<durmod> <num> <unit>", RelativeReadings.counted(-1, "deictic.ago"))

@@ -29,6 +29,16 @@ final class RelativeReadings {
         };
     }
 
+    /**
+     * "la nouvelle année", "the new year": the year that has just begun in the first half of a year, the coming one
+     * in the second ("the new year" in late December is next year).
+     */
+    static Reading newYear(Match match, Extraction x) {
+        LocalDate published = x.publishedOn();
+        int year = published.getYear() + (published.getMonthValue() > 6 ? 1 : 0);
+        return Reading.dated(Periods.year(year), null, published, "deictic.new_year");
+    }
+
     /** "il y a trois semaines" / "three weeks ago" (sign -1), "dans deux mois" / "in two months" (sign +1). */
     static Interpretation counted(int sign, String rule) {
         return (match, x) -> {

@@ -48,6 +48,8 @@ class RelativeResolutionTest {
         en | 2024-05-16 | Profit jumped in the latest quarter.             | the latest quarter   | 2024-Q1    | 2024-01-01 | 2024-03-31 | QUARTER | deictic.last_quarter
         en | 2024-05-16 | Sales will grow in the current quarter.          | the current quarter  | 2024-Q2    | 2024-04-01 | 2024-06-30 | QUARTER | deictic.this_quarter
         en | 2024-05-16 | Output rose in the current year.                 | the current year     | 2024       | 2024-01-01 | 2024-12-31 | YEAR  | deictic.this_year
+        fr | 2002-01-02 | Ils sont entrés dans la nouvelle année sous le signe de l'euro. | la nouvelle année | 2002 | 2002-01-01 | 2002-12-31 | YEAR | deictic.new_year
+        en | 2023-12-28 | Talks will resume in the new year.               | the new year         | 2024       | 2024-01-01 | 2024-12-31 | YEAR  | deictic.new_year
         """)
     void resolvesDeicticExpressionsAgainstThePublicationDate(String language, String publishedOn, String text,
             String span, String value, String earliest, String latest, String precision, String rule) {
