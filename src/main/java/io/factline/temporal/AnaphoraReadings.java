@@ -34,6 +34,22 @@ final class AnaphoraReadings {
         return Reading.dated(period, null, anchor, "anaphora.same_time_of_year");
     }
 
+    /**
+     * "the year-earlier quarter", "the same period a year ago": the quarter (or month) the text last named, a year
+     * before; nothing when it named none that fine.
+     */
+    static Reading yearEarlier(Match match, Extraction x) {
+        Period antecedent = x.antecedent(Precision.QUARTER);
+        if (antecedent == null) {
+            return null;
+        }
+        LocalDate start = antecedent.earliest().minusYears(1);
+        Period period = antecedent.precision() == Precision.QUARTER
+                ? Periods.quarter(start.getYear(), (start.getMonthValue() + 2) / 3)
+                : Unit.MONTH.periodOf(start);
+        return Reading.dated(period, null, antecedent.earliest(), "anaphora.year_earlier");
+    }
+
     /** "this time last year", "the same time a year ago": the publication's month, a year before. */
     static Reading sameTimeLastYear(Match match, Extraction x) {
         LocalDate published = x.publishedOn();

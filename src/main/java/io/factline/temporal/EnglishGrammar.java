@@ -104,7 +104,7 @@ final class EnglishGrammar {
                 .add("<before> quarter", directed(Unit.QUARTER))
                 .add("<before> century", directed(Unit.CENTURY))
                 .add("<before> decade | <mod> the decade", directed(Unit.DECADE))
-                .add("year end | year-end", (match, x) -> Reading.dated(Unit.YEAR.periodOf(x.publishedOn()), Mod.END,
+                .add("year end | year-end | year s end", (match, x) -> Reading.dated(Unit.YEAR.periodOf(x.publishedOn()), Mod.END,
                         x.publishedOn(), "deictic.this_year"))
                 .add("the new year", (match, x) -> match.tokens[match.spanStart + 1].isCapitalized() ? null
                         : RelativeReadings.newYear(match, x))
@@ -130,7 +130,13 @@ final class EnglishGrammar {
                 .add("the week before", shiftUnlessEvent(Unit.WEEK, -1, "anaphora.previous_week"))
                 .add("that month | the same month | that same month", shift(Unit.MONTH, 0, "anaphora.same_month"))
                 .add("the following month", shift(Unit.MONTH, 1, "anaphora.next_month"))
-                .add("the previous month | the preceding month", shift(Unit.MONTH, -1, "anaphora.previous_month"))
+                .add("the previous month | the preceding month | the prior month",
+                        shift(Unit.MONTH, -1, "anaphora.previous_month"))
+                .add("the previous quarter | the preceding quarter | the prior quarter",
+                        shift(Unit.QUARTER, -1, "anaphora.previous_quarter"))
+                .add("the following quarter", shift(Unit.QUARTER, 1, "anaphora.next_quarter"))
+                .add("the year-earlier|year-ago quarter|period | the same quarter|period a year earlier|ago",
+                        AnaphoraReadings::yearEarlier)
                 .add("the next|following <pod>", shift(Unit.DAY, 1, "anaphora.day_after"))
                 .add("the previous|preceding <pod>", shift(Unit.DAY, -1, "anaphora.day_before"))
                 .add("earlier that day | later that day", shift(Unit.DAY, 0, "anaphora.same_day"))

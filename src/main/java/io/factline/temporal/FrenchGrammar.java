@@ -94,6 +94,8 @@ final class FrenchGrammar {
                 .add("<mod> l'année | <mod> année ?<after>", directed(Unit.YEAR))
                 .add("?<mod> <before> trimestre", directed(Unit.QUARTER))
                 .add("?<mod> le trimestre <after>", directed(Unit.QUARTER))
+                .add("le trimestre précédent", shift(Unit.QUARTER, -1, "anaphora.previous_quarter"))
+                .add("le trimestre suivant", shift(Unit.QUARTER, 1, "anaphora.next_quarter"))
                 .add("la nouvelle année", RelativeReadings::newYear)
                 .add("<before> week-end|weekend", RelativeReadings::weekend)
                 .add("le week-end|weekend <after>", RelativeReadings::weekend)

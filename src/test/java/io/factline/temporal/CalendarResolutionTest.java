@@ -41,6 +41,7 @@ class CalendarResolutionTest {
         en | 2024-05-16 | Sales for fiscal 2025 are expected to rise.           | fiscal 2025        | FY2025     | 2025-01-01 | 2025-12-31 | YEAR | - | year.fiscal
         en | 2024-05-16 | The unit lost money in fiscal year 2023.              | fiscal year 2023   | FY2023     | 2023-01-01 | 2023-12-31 | YEAR | - | year.fiscal
         en | 2024-05-16 | The deal should close by year end.                    | year end           | 2024       | 2024-01-01 | 2024-12-31 | YEAR | END | deictic.this_year
+        en | 2024-05-16 | He will retire at year's end.                         | year's end         | 2024       | 2024-01-01 | 2024-12-31 | YEAR | END | deictic.this_year
         en | 2024-05-16 | Traders braced for a year-end rally.                  | year-end           | 2024       | 2024-01-01 | 2024-12-31 | YEAR | END | deictic.this_year
         fr | 2024-05-16 | Les travaux seront terminés à la fin de l'année.      | la fin de l'année  | 2024       | 2024-01-01 | 2024-12-31 | YEAR | END | deictic.this_year
         fr | 2024-05-16 | Dans les années 1990, la ville a prospéré.            | les années 1990    | 199X       | 1990-01-01 | 1999-12-31 | DECADE | - | decade
