@@ -1,13 +1,8 @@
 package io.factline.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.factline.gazetteer.Actor;
-import io.factline.gazetteer.Gazetteer;
-import io.factline.gazetteer.Place;
+import io.factline.ingest.eval.DatedFactReport;
 import io.factline.temporal.eval.TimeMlDocument;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,22 +63,13 @@ record PlaceLinkScore(int gold, int goldPlaces, int linked, int correct, List<St
 
     /** The linker ingestion uses: curated places and actors as shipped, and the world gazetteer. */
     static EntityLinker shippedLinker() {
-        return EntityLinker.withWorld(shippedPlaces(), shippedActors(), WorldNames.shipped());
+        return EntityLinker.withWorld(DatedFactReport.shippedPlaces(), DatedFactReport.shippedActors(),
+                WorldNames.shipped());
     }
 
     /** The shipped curated list alone: what ingestion linked before the world gazetteer. */
     static EntityLinker curatedLinker() {
-        return EntityLinker.of(shippedPlaces(), shippedActors());
-    }
-
-    static List<Place> shippedPlaces() {
-        return read("gazetteer/places.json", "places", Gazetteer.PlaceRecord.class).stream()
-                .map(r -> Gazetteer.fill(new Place(), r)).toList();
-    }
-
-    static List<Actor> shippedActors() {
-        return read("gazetteer/actors.json", "actors", Gazetteer.ActorRecord.class).stream()
-                .map(r -> Gazetteer.fill(new Actor(), r)).toList();
+        return EntityLinker.of(DatedFactReport.shippedPlaces(), DatedFactReport.shippedActors());
     }
 
     /** The place ids the linker gives in {@code text}, by the UTF-16 start and end of each mention. */
@@ -152,19 +138,5 @@ record PlaceLinkScore(int gold, int goldPlaces, int linked, int correct, List<St
         return "«" + text.substring(Math.max(0, start - 40), start).replace('\n', ' ') + "["
                 + text.substring(start, end) + "]"
                 + text.substring(end, Math.min(text.length(), end + 40)).replace('\n', ' ') + "»";
-    }
-
-    private static <T> List<T> read(String resource, String field, Class<T> type) {
-        ObjectMapper json = new ObjectMapper();
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            JsonNode root = json.readTree(in);
-            return json.convertValue(root.get(field),
-                    json.getTypeFactory().constructCollectionType(List.class, type));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
     }
 }

@@ -82,12 +82,14 @@ public final class DatedFactReport {
     }
 
     /** The gazetteer as the application ships it, as unsaved entities. */
-    static List<Place> shippedPlaces() {
+    /** The curated places as shipped, as entities that were never stored. */
+    public static List<Place> shippedPlaces() {
         return read("gazetteer/places.json", "places", Gazetteer.PlaceRecord.class).stream()
                 .map(r -> Gazetteer.fill(new Place(), r)).toList();
     }
 
-    static List<Actor> shippedActors() {
+    /** The curated actors as shipped, as entities that were never stored. */
+    public static List<Actor> shippedActors() {
         return read("gazetteer/actors.json", "actors", Gazetteer.ActorRecord.class).stream()
                 .map(r -> Gazetteer.fill(new Actor(), r)).toList();
     }
