@@ -43,6 +43,11 @@ public final class Headline {
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu}'’-]*(?:[ -]\\p{Lu}[\\p{Lu}'’-]*)*\\s*\\.?\\s*[-_–—]+,?\\s+");
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACE_BEFORE_STOP = Pattern.compile(" ([,.])");
+    private static final Pattern REPEATED_COMMAS = Pattern.compile(",(\\s*,)+");
+    private static final Pattern DOUBLE_SPACES = Pattern.compile("\\s{2,}");
+    private static final Pattern EMPTY_QUOTES = Pattern.compile("« »|“ ”");
     private static final Pattern DASHED_ASIDE = Pattern.compile(" [–—-] [^–—]+? [–—-](?=[ ,.;:])");
     private static final Pattern HARD_BREAK = Pattern.compile("; | [–—-] | ?: |(?<=\\s\\p{Ll}{2,30})(?<!\\svs|\\setc|\\scf)[.!?] (?=\\p{Lu})");
 
@@ -830,7 +835,9 @@ public final class Headline {
     }
 
     private static String spaces(String text) {
-        return text.replaceAll("\\s+", " ").replaceAll(" ([,.])", "$1").replaceAll(",(\\s*,)+", ",").strip();
+        String single = SPACES.matcher(text).replaceAll(" ");
+        String tight = SPACE_BEFORE_STOP.matcher(single).replaceAll("$1");
+        return REPEATED_COMMAS.matcher(tight).replaceAll(",").strip();
     }
 
     private static String stripLeading(String text) {
@@ -865,7 +872,7 @@ public final class Headline {
         if (straight % 2 == 1) {
             text = text.replace("\"", "");
         }
-        return text.replaceAll("\\s{2,}", " ").replaceAll("« »|“ ”", "").strip();
+        return EMPTY_QUOTES.matcher(DOUBLE_SPACES.matcher(text).replaceAll(" ")).replaceAll("").strip();
     }
 
     private static String dropUnbalanced(String text, char open, char close) {

@@ -317,21 +317,23 @@ final class CalendarReadings {
         return yearlyUnit(match, x, year -> Periods.quarter(year, quarter), "quarter");
     }
 
-    /** "the first quarter of next year", "the second half of last year": the year counted from publication. */
-    static Reading partOfRelativeYear(Match match, Extraction x) {
-        Direction direction = writtenDirection(match);
-        int year = x.publishedOn().getYear()
-                + (direction == Direction.STRICTLY_PAST ? -1 : direction == Direction.STRICTLY_FUTURE ? 1 : 0);
-        int part = match.number(Slot.ORDINAL);
-        boolean quarter = false;
-        for (int k = match.spanStart; k < match.end; k++) {
-            quarter |= match.tokens[k].norm.equals("quarter");
-        }
-        if (part < 1 || part > (quarter ? 4 : 2)) {
-            return null;
-        }
-        Period period = quarter ? Periods.quarter(year, part) : Periods.half(year, part);
-        return Reading.dated(period, mod(match), x.publishedOn(), (quarter ? "quarter" : "half") + ".relative_year");
+    /**
+     * "the first quarter of next year" ({@code quarters}), "the second half of last year": the year counted from
+     * publication.
+     */
+    static Interpretation partOfRelativeYear(boolean quarters) {
+        return (match, x) -> {
+            Direction direction = writtenDirection(match);
+            int year = x.publishedOn().getYear()
+                    + (direction == Direction.STRICTLY_PAST ? -1 : direction == Direction.STRICTLY_FUTURE ? 1 : 0);
+            int part = match.number(Slot.ORDINAL);
+            if (part < 1 || part > (quarters ? 4 : 2)) {
+                return null;
+            }
+            Period period = quarters ? Periods.quarter(year, part) : Periods.half(year, part);
+            return Reading.dated(period, mod(match), x.publishedOn(),
+                    (quarters ? "quarter" : "half") + ".relative_year");
+        };
     }
 
     /** "premier semestre", "second half of 2023", "H1 2024". */

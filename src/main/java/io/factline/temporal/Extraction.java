@@ -305,8 +305,13 @@ final class Extraction {
         if (k == 0) {
             return false;
         }
-        String gap = text.substring(tokens[k - 1].end, token.start);
-        return gap.contains("''") || gap.contains("\u2019\u2019");
+        for (int i = tokens[k - 1].end; i + 1 < token.start; i++) {
+            char c = text.charAt(i);
+            if ((c == '\'' || c == '\u2019') && text.charAt(i + 1) == c) {
+                return true; // '' or ’’ closing a quotation, which the tokenizer leaves out
+            }
+        }
+        return false;
     }
 
     /** True when token {@code k} opens a subordinate clause right after the words before it, with no comma between. */
