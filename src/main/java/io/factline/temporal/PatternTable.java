@@ -160,7 +160,7 @@ final class PatternTable {
             return;
         }
         Token token = tokens[position];
-        if (token.kind == Token.Kind.URL) {
+        if (token.isOpaque()) {
             return;
         }
         if (node.context != null) {

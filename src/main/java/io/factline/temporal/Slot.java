@@ -75,7 +75,7 @@ enum Slot {
 
     Filled read(Token[] tokens, int i, Lexicon lexicon) {
         Token token = tokens[i];
-        if (token.kind == Token.Kind.URL || token.kind == Token.Kind.PUNCT) {
+        if (token.isOpaque() || token.kind == Token.Kind.PUNCT) {
             return null;
         }
         switch (this) {

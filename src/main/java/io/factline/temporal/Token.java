@@ -10,7 +10,9 @@ final class Token {
         ALNUM,
         PUNCT,
         /** A whole web address: never part of an expression, and it ends a clause. */
-        URL
+        URL,
+        /** An identifier such as a UUID or a reference number: never part of an expression. */
+        CODE
     }
 
     final String text;
@@ -76,6 +78,11 @@ final class Token {
             return -1;
         }
         return Integer.parseInt(text);
+    }
+
+    /** A web address or an identifier: nothing inside it is read. */
+    boolean isOpaque() {
+        return kind == Kind.URL || kind == Kind.CODE;
     }
 
     /** Ends a sentence or clause for tense purposes: full stops, semicolons, colons, web addresses. */

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Splits a text into words, numbers and punctuation in one linear pass. Hyphens and apostrophes inside words are
  * not tokens: they are recorded on the token that follows, so "avant-hier" and "aujourd'hui" are two words each.
- * Web addresses become single URL tokens so nothing inside them is ever read as a date.
+ * Web addresses and identifiers ("95eca5b3-1465-4595-b050-a3e3d84e24dc", "AF-447-B2") become single opaque tokens
+ * so nothing inside them is ever read as a date.
  */
 final class Tokenizer {
 
@@ -38,6 +39,14 @@ final class Tokenizer {
                     tokens.add(new Token(text.substring(i, chunkEnd), i, Token.Kind.URL, space, lineBreak, false,
                             false));
                     i = chunkEnd;
+                    space = lineBreak = hyphen = apostrophe = false;
+                    continue;
+                }
+                int codeEnd = identifierEnd(text, i, chunkEnd);
+                if (codeEnd > i) {
+                    tokens.add(new Token(text.substring(i, codeEnd), i, Token.Kind.CODE, space, lineBreak, false,
+                            false));
+                    i = codeEnd;
                     space = lineBreak = hyphen = apostrophe = false;
                     continue;
                 }
@@ -123,6 +132,43 @@ final class Tokenizer {
             j++;
         }
         return j;
+    }
+
+    /**
+     * The end of an identifier starting at {@code from}, or -1: runs of letters and digits joined by single hyphens
+     * or underscores, either three or more with one mixing letters and digits and two holding digits (UUIDs,
+     * reference numbers, serial codes) or four or more holding digits (phone numbers, ISBNs). "1914-1918",
+     * "2022-02-06", "mi-2022", "Covid-19" and "Q1-2023" are not and stay words and numbers.
+     */
+    private static int identifierEnd(String text, int from, int to) {
+        int runs = 0;
+        int runsWithDigits = 0;
+        boolean mixed = false;
+        int k = from;
+        while (true) {
+            int runStart = k;
+            boolean letters = false;
+            boolean digits = false;
+            while (k < to && isWordChar(text.charAt(k))) {
+                letters |= Character.isLetter(text.charAt(k));
+                digits |= Character.isDigit(text.charAt(k));
+                k++;
+            }
+            if (k == runStart) {
+                return -1; // a separator doubled, leading or trailing: not an identifier's shape
+            }
+            runs++;
+            runsWithDigits += digits ? 1 : 0;
+            mixed |= letters && digits;
+            boolean separator = k + 1 < to && (text.charAt(k) == '-' || text.charAt(k) == '_')
+                    && isWordChar(text.charAt(k + 1));
+            if (!separator) {
+                break;
+            }
+            k++;
+        }
+        boolean code = runs >= 3 && mixed && runsWithDigits >= 2 || runsWithDigits >= 4;
+        return code ? k : -1;
     }
 
     /** "https://…", "www.…" or "site.com/path…" anywhere in a whitespace-delimited chunk. */

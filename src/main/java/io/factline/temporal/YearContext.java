@@ -27,6 +27,9 @@ final class YearContext {
         if (isYearRange(match, before, after)) {
             return true;
         }
+        if (isJoinedToNumber(match.first(), before, after)) {
+            return false; // "2023-1800", "1465-4595": a code or a count, not a range of years
+        }
         if (before != null && !before.lineBreakBefore && lexicon.strongYearContext.contains(before.norm)) {
             return true;
         }
@@ -77,12 +80,24 @@ final class YearContext {
         return groupBefore || groupAfter;
     }
 
-    /** "1914-1918": both ends of a hyphenated range are years. */
+    /** "1914-1918": both ends of a hyphenated range are years, the second after the first ("1465-4595" is not). */
     private static boolean isYearRange(Match match, Token before, Token after) {
-        boolean startsRange = after != null && after.hyphenBefore && after.isNumber() && after.text.length() == 4;
-        boolean endsRange = match.first().hyphenBefore && before != null && before.isNumber()
-                && before.text.length() == 4;
+        Token year = match.first();
+        boolean startsRange = after != null && after.hyphenBefore && isLaterYear(year, after);
+        boolean endsRange = year.hyphenBefore && before != null && isLaterYear(before, year);
         return startsRange || endsRange;
+    }
+
+    /** Joined by a hyphen to a four-digit number on either side, without forming a range. */
+    private static boolean isJoinedToNumber(Token year, Token before, Token after) {
+        boolean numberAfter = after != null && after.hyphenBefore && after.isNumber() && after.text.length() == 4;
+        boolean numberBefore = year.hyphenBefore && before != null && before.isNumber() && before.text.length() == 4;
+        return numberAfter || numberBefore;
+    }
+
+    private static boolean isLaterYear(Token first, Token second) {
+        return first.isNumber() && second.isNumber() && first.text.length() == 4 && second.text.length() == 4
+                && second.intValue() > first.intValue() && second.intValue() - first.intValue() <= 500;
     }
 
     private static boolean isCountedNoun(Token after, Lexicon lexicon) {

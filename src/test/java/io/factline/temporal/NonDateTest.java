@@ -92,6 +92,13 @@ class NonDateTest {
         fr | Cela va être un hiver terrible pour l'Ukraine.
         fr | S'adressant aux journalistes à la veille d'une réunion, il a insisté.
         fr | Les groupes T1 et S1 se sont qualifiés.
+        fr | Dossier 95eca5b3-1465-4595-b050-a3e3d84e24dc
+        en | Ticket 3b88bd11-1142-4255-bfa2-ed8abba44b7c was closed.
+        fr | Réf. 12345678-1465-4595-8050-123456789012
+        en | Order AB-1998-X7 shipped to the depot.
+        fr | Appelez le 01-45-1998-2001 pour réserver.
+        fr | ISBN 978-2-1789-1820-4
+        en | The codes 1465-4595 and 2023-1800 are invalid.
         """)
     void placesNothingOnTheTimelineForCountsNamesAndWebAddresses(String language, String text) {
         List<Timex> found = Resolutions.extract(language, "2024-05-16", text);
