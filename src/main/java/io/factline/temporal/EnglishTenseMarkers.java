@@ -1,5 +1,8 @@
 package io.factline.temporal;
 
+import java.time.DayOfWeek;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,6 +35,17 @@ final class EnglishTenseMarkers implements TenseMarkers {
             "gathering", "convene", "convenes", "convening", "vote", "votes", "voting", "resume", "resumes",
             "resuming", "fly", "flies", "flying", "attend", "attends", "attending", "address", "addresses",
             "addressing", "expect", "expects");
+    /**
+     * Present forms of verbs naming a scheduled happening ("the offer expires Friday", "the court rules Monday",
+     * "talks end Thursday"): only the "-s" form or the bare form after a plural subject, since their "-ing" forms
+     * open participial clauses about the past ("Speaking Tuesday, he said") and their plurals are rarely nouns.
+     */
+    private static final Set<String> SCHEDULED_PRESENT = Lexicon.words("expire", "expires", "end", "ends", "close",
+            "closes", "conclude", "concludes", "launch", "launches", "leave", "leaves", "depart", "departs", "reopen",
+            "reopens", "reconvene", "reconvenes", "testify", "testifies", "appear", "appears", "speak", "speaks",
+            "deliver", "delivers", "air", "airs", "premiere", "premieres", "debut", "debuts", "take", "takes",
+            "sail", "sails", "rule", "rules", "hear", "hears", "decide", "decides", "go", "goes", "sign", "signs",
+            "celebrate", "celebrates", "tour", "tours", "unveil", "unveils", "kick", "kicks", "wrap", "wraps");
     /** "-ing" forms that are mostly nouns ("a cabinet meeting on Saturday"), unlike "arriving". */
     private static final Set<String> ING_NOUNS = Lexicon.words("meeting", "opening", "beginning", "gathering",
             "voting", "holding", "heading", "hosting", "addressing", "starting");
@@ -68,9 +82,11 @@ final class EnglishTenseMarkers implements TenseMarkers {
             "all", "both", "then", "once", "repeatedly", "even", "ever");
 
     private final Set<String> determiners;
+    private final Map<String, DayOfWeek> weekdays;
 
     EnglishTenseMarkers(Lexicon lexicon) {
         this.determiners = lexicon.determiners;
+        this.weekdays = lexicon.weekdays;
     }
 
     @Override
@@ -90,7 +106,7 @@ final class EnglishTenseMarkers implements TenseMarkers {
             return word.equals("ll") && !token.apostropheBefore ? null : Tense.FUTURE;
         }
         if (PRESENT_BE.contains(word)) {
-            return presentBe(tokens, k);
+            return isCopulaBeforeDay(tokens, k) ? Tense.SCHEDULED : presentBe(tokens, k);
         }
         if (PAST_BE.contains(word)) {
             int next = skipAdverbs(tokens, k + 1);
@@ -115,6 +131,13 @@ final class EnglishTenseMarkers implements TenseMarkers {
                 return null;
             }
             boolean inflected = word.endsWith("s") && !word.endsWith("ss") || word.endsWith("ing");
+            return inflected || k > 0 && isPluralSubject(tokens[k - 1]) ? Tense.SCHEDULED : null;
+        }
+        if (SCHEDULED_PRESENT.contains(word)) {
+            if (k > 0 && determiners.contains(tokens[k - 1].norm)) {
+                return null;
+            }
+            boolean inflected = word.endsWith("s") && !word.endsWith("ss");
             return inflected || k > 0 && isPluralSubject(tokens[k - 1]) ? Tense.SCHEDULED : null;
         }
         if (PRESENT_SPEECH.contains(word)) {
@@ -166,6 +189,42 @@ final class EnglishTenseMarkers implements TenseMarkers {
         }
         return ANNOUNCING.contains(tokens[k].lower) ? Tense.ANNOUNCED : Tense.PAST;
     }
+
+    /**
+     * "the vote is Friday", "the deadline is on Monday", "the hearing is at 10 a.m. Tuesday": a happening placed on a
+     * day by "is" alone is ahead; a past one would be told with "was".
+     */
+    private boolean isCopulaBeforeDay(Token[] tokens, int k) {
+        int next = skipAdverbs(tokens, k + 1);
+        if (next < 0) {
+            return false;
+        }
+        String word = tokens[next].norm;
+        if (weekdays.containsKey(word)) {
+            return true;
+        }
+        if (word.equals("on")) {
+            return next + 1 < tokens.length && weekdays.containsKey(tokens[next + 1].norm);
+        }
+        if (!word.equals("at")) {
+            return false;
+        }
+        for (int i = next + 1; i < tokens.length && i <= next + 7; i++) {
+            Token token = tokens[i];
+            if (weekdays.containsKey(token.norm)) {
+                return i > next + 1;
+            }
+            boolean clockPart = token.isNumber() || token.isPunct('.') || token.isPunct(':')
+                    || token.isWord() && (token.text.length() == 1 || CLOCK_WORDS.contains(token.norm)
+                            || token.text.length() <= 4 && token.text.equals(token.text.toUpperCase(Locale.ROOT)));
+            if (!clockPart) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CLOCK_WORDS = Lexicon.words("noon", "midnight");
 
     /** "is to", "is expected to", "are meeting": planned; any other "is": present. */
     private static Tense presentBe(Token[] tokens, int k) {

@@ -31,6 +31,9 @@ final class Extraction {
     /** The last dated expression read, time or date; a time when the day after it is its own day. */
     private Reading lastDated;
     private Reading lastTime;
+    /** Token span of the clock time accepted last, so the day written right after it takes the tense of both. */
+    private int lastClockStart = -1;
+    private int lastClockEnd = -1;
     /** The tense marker of each token, computed on first use: many expressions share a clause. */
     private final byte[] tenseMarkers;
 
@@ -60,6 +63,10 @@ final class Extraction {
             }
             accepted = shiftedByADay(found, accepted);
             found.add(accepted);
+            if (isClockTime(accepted.reading())) {
+                lastClockStart = accepted.match().spanStart;
+                lastClockEnd = accepted.match().end;
+            }
             if (accepted.reading().isDated()) {
                 remember(accepted.reading().period());
                 boolean sameDayAsTime = lastTime != null && lastTime.earliest().equals(accepted.reading().earliest());
@@ -254,8 +261,14 @@ final class Extraction {
         return grammar.lexicon.language;
     }
 
+    /**
+     * The tense of the clause around {@code match}; for a day written right after a clock time ("5 p.m. Friday"),
+     * around both, so the clock's words do not push the verb before them out of reach.
+     */
     Tense tense(Match match) {
-        return TenseDetector.around(this, match.spanStart, match.end);
+        boolean afterClock = lastClockEnd >= 0 && lastClockEnd <= match.spanStart
+                && onlyTimeZonesBetween(lastClockEnd, match.spanStart);
+        return TenseDetector.around(this, afterClock ? lastClockStart : match.spanStart, match.end);
     }
 
     /** The tense token {@code k} signals in its clause, or null. */

@@ -95,6 +95,13 @@ class RelativeResolutionTest {
         en | "The delegates will certainly vote on the new treaty on Tuesday," the speaker said. | Tuesday | 2024-05-21 | weekday.future
         en | The envoy will fly out of the capital at dawn (Tuesday), officials said. | Tuesday         | 2024-05-21 | weekday.future
         en | Farmers were planning a march on Saturday, organisers said. | Saturday          | 2024-05-18 | weekday.future
+        en | The tender offer expires Friday.                            | Friday            | 2024-05-17 | weekday.future
+        en | The appeals court rules Monday on the injunction.           | Monday            | 2024-05-20 | weekday.future
+        en | The offer expired Friday.                                   | Friday            | 2024-05-10 | weekday.past
+        en | Speaking to reporters Tuesday, the minister said the talks had failed. | Tuesday | 2024-05-14 | weekday.past
+        en | The deadline is Monday.                                     | Monday            | 2024-05-20 | weekday.future
+        en | The final vote is on Saturday.                              | Saturday          | 2024-05-18 | weekday.future
+        en | The deadline was Monday.                                    | Monday            | 2024-05-13 | weekday.past
         fr | « Les députés voteront sans doute le texte final du gouvernement mardi », a déclaré le ministre. | mardi | 2024-05-21 | weekday.future
         fr | Les rebelles ont pris la ville principale de la région dimanche alors que l'armée se retirera. | dimanche | 2024-05-12 | weekday.past
         """)
