@@ -85,6 +85,8 @@ final class EnglishGrammar {
                 .add("<ord> half of <year> | <ord> half of the year", CalendarReadings::half)
                 .add("<ord> quarter of <before> year", CalendarReadings.partOfRelativeYear(true))
                 .add("<ord> half of <before> year", CalendarReadings.partOfRelativeYear(false))
+                .add("<before> year s <ord> quarter", CalendarReadings.partOfRelativeYear(true))
+                .add("<before> year s <ord> half", CalendarReadings.partOfRelativeYear(false))
                 .add("<year> s <ord> quarter", CalendarReadings::quarter)
                 .add("<year> s <ord> half", CalendarReadings::half)
                 .add("<hcode> <year>", CalendarReadings::codeWithYearOnly)
@@ -143,6 +145,10 @@ final class EnglishGrammar {
                 .add("earlier that day | later that day", shift(Unit.DAY, 0, "anaphora.same_day"))
                 .add("that year | the same year | that same year | later that year | earlier that year",
                         shift(Unit.YEAR, 0, "anaphora.same_year"))
+                .add("earlier|later in the year", shift(Unit.YEAR, 0, "anaphora.same_year"))
+                .add("earlier|later in the month", shift(Unit.MONTH, 0, "anaphora.same_month"))
+                .add("earlier|later in the week", shift(Unit.WEEK, 0, "anaphora.same_week"))
+                .add("earlier|later in the day", shift(Unit.DAY, 0, "anaphora.same_day"))
                 .add("the following year", shift(Unit.YEAR, 1, "anaphora.next_year"))
                 .add("the previous year | the preceding year | the prior year",
                         shift(Unit.YEAR, -1, "anaphora.previous_year"))

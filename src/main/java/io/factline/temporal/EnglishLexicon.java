@@ -83,7 +83,6 @@ final class EnglishLexicon {
         lexicon.directionsBefore.put("next|this coming|coming", Direction.STRICTLY_FUTURE);
         lexicon.quarterLetters.add('q');
         lexicon.halfLetters.add('h');
-        lexicon.frontedPrepositions.add("in");
         Lexicon.addFolded(lexicon.strongYearContext, "in", "since", "until", "till", "year", "during", "circa",
                 "ca", "fiscal");
         Lexicon.addFolded(lexicon.weakYearContext, "of", "the", "from", "to", "and", "or", "before", "after",

@@ -45,6 +45,8 @@ class AnaphoraResolutionTest {
         fr | 2024-05-16 | Il a été élu en 2015. L'année suivante, il a démissionné.                             | L'année suivante | 2016 | 2016-01-01 | 2016-12-31 | YEAR | anaphora.next_year
         en | 2024-05-16 | He was elected in 2015. The following year, he resigned.                              | The following year | 2016 | 2016-01-01 | 2016-12-31 | YEAR | anaphora.next_year
         en | 2024-05-16 | The plant closed on March 3, 2022. That same month, prices doubled.                   | That same month | 2022-03 | 2022-03-01 | 2022-03-31 | MONTH | anaphora.same_month
+        en | 2024-05-16 | The firm went public in 2019. Later in the year, its shares halved.                   | Later in the year | 2019 | 2019-01-01 | 2019-12-31 | YEAR | anaphora.same_year
+        en | 2024-05-16 | Rates rose on March 3, 2022, and the bank cut them again earlier in the month.       | earlier in the month | 2022-03 | 2022-03-01 | 2022-03-31 | MONTH | anaphora.same_month
         en | 2024-05-16 | Profit rose 8% in the first quarter from the year-earlier quarter.                  | the year-earlier quarter | 2023-Q1 | 2023-01-01 | 2023-03-31 | QUARTER | anaphora.year_earlier
         en | 2024-05-16 | Sales fell in March, against the same period a year ago.                            | the same period a year ago | 2023-03 | 2023-03-01 | 2023-03-31 | MONTH | anaphora.year_earlier
         en | 2024-05-16 | Profit rose in the first quarter from the previous quarter.                         | the previous quarter | 2023-Q4 | 2023-10-01 | 2023-12-31 | QUARTER | anaphora.previous_quarter

@@ -35,7 +35,7 @@ class CalendarResolutionTest {
         fr | 2024-05-16 | La croissance a ralenti mi-2023.                      | mi-2023            | 2023       | 2023-01-01 | 2023-12-31 | YEAR | MID | year.bare
         fr | 2024-05-16 | Le chantier sera livré fin 2025.                      | fin 2025           | 2025       | 2025-01-01 | 2025-12-31 | YEAR | END | year.bare
         en | 2024-05-16 | It happened in 2014 after the protests.               | 2014               | 2014       | 2014-01-01 | 2014-12-31 | YEAR | - | year.bare
-        en | 2024-05-16 | In 2014, Russia annexed Crimea.                       | In 2014            | 2014       | 2014-01-01 | 2014-12-31 | YEAR | - | year.bare
+        en | 2024-05-16 | In 2014, Russia annexed Crimea.                       | 2014               | 2014       | 2014-01-01 | 2014-12-31 | YEAR | - | year.bare
         en | 2024-05-16 | The economy grew in early 2024.                       | early 2024         | 2024       | 2024-01-01 | 2024-12-31 | YEAR | START | year.bare
         en | 2024-05-16 | Rates peaked in mid-2023.                             | mid-2023           | 2023       | 2023-01-01 | 2023-12-31 | YEAR | MID | year.bare
         en | 2024-05-16 | Sales for fiscal 2025 are expected to rise.           | fiscal 2025        | FY2025     | 2025-01-01 | 2025-12-31 | YEAR | - | year.fiscal
@@ -60,6 +60,8 @@ class CalendarResolutionTest {
         en | 2024-05-16 | Sales will rise in the fourth quarter.                | fourth quarter     | 2024-Q4    | 2024-10-01 | 2024-12-31 | QUARTER | - | quarter.bare
         en | 2024-05-16 | Sales fell in the fourth quarter of last year.        | fourth quarter of last year | 2023-Q4 | 2023-10-01 | 2023-12-31 | QUARTER | - | quarter.relative_year
         en | 2024-05-16 | Profit rose in 2022's third quarter.                  | 2022's third quarter | 2022-Q3  | 2022-07-01 | 2022-09-30 | QUARTER | - | quarter.year
+        en | 2024-05-16 | Last year's fourth quarter included a one-time gain.  | Last year's fourth quarter | 2023-Q4 | 2023-10-01 | 2023-12-31 | QUARTER | - | quarter.relative_year
+        en | 2024-05-16 | Analysts expect a rebound in next year's first half.  | next year's first half | 2025-H1 | 2025-01-01 | 2025-06-30 | HALF | - | half.relative_year
         en | 2024-05-16 | Output will grow in the first half of next year.      | first half of next year | 2025-H1 | 2025-01-01 | 2025-06-30 | HALF | - | half.relative_year
         en | 2024-05-16 | Costs will double by the end of the decade.           | the end of the decade | 202X     | 2020-01-01 | 2029-12-31 | DECADE | END | deictic.this_decade
         fr | 2024-05-16 | Le chômage a baissé au premier semestre.              | premier semestre | 2024-H1   | 2024-01-01 | 2024-06-30 | HALF | - | half.bare
