@@ -148,7 +148,6 @@ final class EnglishGrammar {
                 .add("earlier|later in the year", shift(Unit.YEAR, 0, "anaphora.same_year"))
                 .add("earlier|later in the month", shift(Unit.MONTH, 0, "anaphora.same_month"))
                 .add("earlier|later in the week", shift(Unit.WEEK, 0, "anaphora.same_week"))
-                .add("earlier|later in the day", shift(Unit.DAY, 0, "anaphora.same_day"))
                 .add("the following year", shift(Unit.YEAR, 1, "anaphora.next_year"))
                 .add("the previous year | the preceding year | the prior year",
                         shift(Unit.YEAR, -1, "anaphora.previous_year"))
