@@ -92,6 +92,13 @@ final class AnaphoraReadings {
         boolean fromDay = antecedent == null || antecedent.precision() == Precision.DAY;
         LocalDate shifted = unit.shift(anchor, offset);
         Period period = counted && fromDay && unit == Unit.WEEK ? Periods.day(shifted) : unit.periodOf(shifted);
+        if (counted && unit == Unit.YEAR && Math.abs(offset) == 1 && antecedent != null
+                && (antecedent.precision() == Precision.MONTH || antecedent.precision() == Precision.QUARTER)) {
+            // "in December, up from a year earlier": the same month (or quarter) a year before, as precise as it;
+            // "two years later" stays a year, the month being no longer meant
+            Unit same = antecedent.precision() == Precision.MONTH ? Unit.MONTH : Unit.QUARTER;
+            period = same.periodOf(shifted);
+        }
         return Reading.dated(period, null, anchor, rule);
     }
 
