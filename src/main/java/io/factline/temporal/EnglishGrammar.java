@@ -235,6 +235,9 @@ final class EnglishGrammar {
         if (after != null && after.norm.equals("of")) {
             return null;
         }
+        if (after != null && after.isWord() && after.isCapitalized() && !match.has(Slot.DIRECTION_BEFORE)) {
+            return null; // "the Winter Olympics", "the summer Games": part of a name
+        }
         return CalendarReadings.season(match, x);
     }
 }

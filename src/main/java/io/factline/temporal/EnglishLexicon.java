@@ -111,7 +111,8 @@ final class EnglishLexicon {
         Lexicon.addFolded(lexicon.superlatives, "first", "last", "most", "least", "best", "worst", "biggest",
                 "largest", "strongest", "highest", "lowest", "deadliest", "longest", "shortest", "warmest",
                 "hottest", "coldest", "wettest", "driest", "fastest", "slowest", "greatest", "heaviest", "worst",
-                "sharpest", "steepest", "weakest", "smallest", "fewest", "only");
+                "sharpest", "steepest", "weakest", "smallest", "fewest", "only", "second", "third", "fourth",
+                "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
         Lexicon.addFolded(lexicon.clauseConjunctions, "and", "but", "while", "whereas", "or", "yet", "so",
                 "although", "though");
         lexicon.dayShifts.put(List.of("the", "day", "before"), -1);

@@ -109,7 +109,7 @@ final class Extraction {
         int between = clock.match().spanStart - day.match().end;
         boolean joined = between == 1 && grammar.lexicon.clockJoiners.contains(tokens[day.match().end].norm);
         if (!joined || !dayReading.isDated() || dayReading.precision() != Precision.DAY) {
-            return clock;
+            return clock; // "ce soir à 00 h 10" stays two expressions, as the French guide has it
         }
         found.remove(found.size() - 1);
         Match match = new Match(tokens, day.match().start, day.match().spanStart, clock.match().end, null);
@@ -125,8 +125,7 @@ final class Extraction {
     private PatternTable.Accepted joinDayToClock(List<PatternTable.Accepted> found, PatternTable.Accepted day) {
         PatternTable.Accepted clock = found.get(found.size() - 1);
         Reading dayReading = day.reading();
-        if (!isClockTime(clock.reading()) || dayReading.type() != TimexType.DATE || !dayReading.isDated()
-                || dayReading.precision() != Precision.DAY) {
+        if (!isClockTime(clock.reading()) || !isDayOrPartOfDay(dayReading)) {
             return day;
         }
         int from = clock.match().end;
@@ -141,6 +140,12 @@ final class Extraction {
         Match joined = new Match(tokens, clock.match().start, clock.match().spanStart, after, null);
         return new PatternTable.Accepted(joined,
                 TimeReadings.onDay(clock.reading(), dayReading.earliest(), dayReading.anchor()));
+    }
+
+    /** A dated day or part of a day ("Tuesday", "tonight", "Thursday night") that a clock time can be put on. */
+    private static boolean isDayOrPartOfDay(Reading reading) {
+        return reading.isDated() && (reading.type() == TimexType.DATE && reading.precision() == Precision.DAY
+                || reading.type() == TimexType.TIME && reading.precision() == Precision.PART_OF_DAY);
     }
 
     /**

@@ -33,6 +33,7 @@ class NonDateTest {
         en | He returns four years after leaving office.               | four years             | DURATION | P4Y
         en | Russia attacked nearly a year after it invaded Crimea.    | a year                 | DURATION | P1Y
         en | It was the strongest quake in 25 years.                   | 25 years               | DURATION | P25Y
+        en | Ministers met for the second time in three days.          | three days             | DURATION | P3D
         en | For the first time in three decades, the river froze.     | three decades          | DURATION | P30Y
         fr | Chaque lundi, les ministres se réunissent.                | Chaque lundi           | SET      | XXXX-WXX-1
         fr | Chaque heure, la situation devient critique.              | Chaque heure           | SET      | PT1H
@@ -83,6 +84,8 @@ class NonDateTest {
         en | Theresa May said the deal may be signed soon.
         en | Black Friday sales broke records.
         en | The fall of Kabul shocked the world.
+        en | The winter Olympics in Nagano drew record crowds.
+        en | Athletes arrived for the Summer Games in Atlanta.
         fr | Source: https://www.aljazeera.com/news/2023/2/13/ukraine-nato-in-logistics-race
         fr | Voir www.example.com/2024/05/16/article-du-jeudi pour plus.
         en | Read more at aljazeera.com/news/2023/2/13/nato-meets-on-tuesday today
