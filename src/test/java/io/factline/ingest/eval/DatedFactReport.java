@@ -9,10 +9,13 @@ import io.factline.temporal.Language;
 import io.factline.temporal.eval.TimeMlDocument;
 import io.factline.temporal.eval.TimeMlReader;
 import io.factline.temporal.eval.TimeMlReport;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,20 +30,24 @@ import java.util.Locale;
  * ./mvnw -q -B -o test-compile exec:java@facts-score -Dnpm.ci.skip -Dexec.args="../shared/corpora/fr-timebank-dev fr --errors"
  * </pre>
  * Arguments: the folder and the language of its texts; {@code --errors} lists every miss, misdating and unsupported
- * event with its sentence. A relative folder resolves against the project root ({@code factline.basedir}).
+ * event with its sentence; {@code --out FILE} also writes what is printed to FILE (the results files under
+ * {@code src/bench/results/}). A relative folder resolves against the project root ({@code factline.basedir}).
  */
 public final class DatedFactReport {
 
     private DatedFactReport() {
     }
 
-    public static void main(String[] args) {
-        PrintStream out = System.out;
+    public static void main(String[] args) throws IOException {
         List<String> positional = new ArrayList<>();
         boolean showErrors = false;
-        for (String arg : args) {
+        Path outFile = null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
             if (arg.equals("--errors")) {
                 showErrors = true;
+            } else if (arg.equals("--out") && i + 1 < args.length) {
+                outFile = TimeMlReport.resolve(args[++i]);
             } else if (arg.startsWith("--")) {
                 usage("unknown option " + arg);
             } else {
@@ -56,6 +63,8 @@ public final class DatedFactReport {
                         + " (fr or en)"));
         List<TimeMlDocument> documents = TimeMlReader.readFolder(folder);
         DatedFactScore s = DatedFactScore.score(documents, language, shippedPlaces(), shippedActors());
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
 
         out.println("Dated facts of ingestion on " + folder + " (" + language.code() + ")");
         out.printf(Locale.ROOT, "documents %d, sentences %d, gold facts %d (%d anchors with no interval left out)%n",
@@ -67,6 +76,8 @@ public final class DatedFactReport {
                 s.recall(), s.found(), s.gold());
         out.printf(Locale.ROOT, "precision %.3f  (%d/%d events citing a gold fact with its date)%n",
                 s.precision(), s.correctEvents(), s.events());
+        out.printf(Locale.ROOT, "dating precision %.3f  (%d/%d events citing a gold fact at all that carry its date)%n",
+                s.datingPrecision(), s.correctEvents(), s.judgedEvents());
         out.printf(Locale.ROOT, "F1        %.3f%n", s.f1());
         out.printf(Locale.ROOT, "errors: missed %d, misdated %d, unsupported events %d%n",
                 s.errors(DatedFactScore.Error.Kind.MISSED).size(), s.errors(DatedFactScore.Error.Kind.MISDATED).size(),
@@ -79,9 +90,14 @@ public final class DatedFactReport {
                             .thenComparing(DatedFactScore.Error::document))
                     .forEach(e -> out.println(e.describe()));
         }
+        String report = printed.toString(StandardCharsets.UTF_8);
+        System.out.print(report);
+        if (outFile != null) {
+            Files.writeString(outFile, "# ./mvnw -q -B -o test-compile exec:java@facts-score -Dnpm.ci.skip -Dexec.args=\""
+                    + String.join(" ", args) + "\"\n" + report);
+        }
     }
 
-    /** The gazetteer as the application ships it, as unsaved entities. */
     /** The curated places as shipped, as entities that were never stored. */
     public static List<Place> shippedPlaces() {
         return read("gazetteer/places.json", "places", Gazetteer.PlaceRecord.class).stream()
@@ -110,6 +126,6 @@ public final class DatedFactReport {
 
     private static void usage(String problem) {
         throw new IllegalArgumentException(problem + "\nusage: DatedFactReport <folder of .tml files> <fr|en>"
-                + " [--errors]");
+                + " [--errors] [--out FILE]");
     }
 }

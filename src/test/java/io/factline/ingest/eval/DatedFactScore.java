@@ -36,7 +36,11 @@ import java.util.regex.Pattern;
  * left out). Ingestion runs in process on an empty timeline ({@link EventGrouping#onEmptyTimeline}).
  * <ul>
  * <li>recall: gold facts whose event word lies inside the citation of an event carrying the gold interval;</li>
- * <li>precision: events one of whose citations holds a gold fact whose interval the event carries.</li>
+ * <li>precision: events one of whose citations holds a gold fact whose interval the event carries, over all
+ * events;</li>
+ * <li>dating precision: the same, over the events whose citations hold a gold fact at all. The corpus links only
+ * some of its events to a date, so an event it does not link cannot be judged; this figure says how often an
+ * event that can be judged carries the right date.</li>
  * </ul>
  */
 public record DatedFactScore(
@@ -48,6 +52,7 @@ public record DatedFactScore(
         int events,
         int found,
         int correctEvents,
+        int judgedEvents,
         List<Error> errors) {
 
     static final Set<String> ANCHORING = Set.of("IS_INCLUDED", "DURING", "SIMULTANEOUS");
@@ -85,6 +90,10 @@ public record DatedFactScore(
         return events == 0 ? 0 : (double) correctEvents / events;
     }
 
+    public double datingPrecision() {
+        return judgedEvents == 0 ? 0 : (double) correctEvents / judgedEvents;
+    }
+
     public double f1() {
         double p = precision();
         double r = recall();
@@ -97,9 +106,9 @@ public record DatedFactScore(
     }
 
     public String summary() {
-        return String.format(Locale.ROOT, "recall %.3f (%d/%d), precision %.3f (%d/%d), F1 %.3f, "
-                        + "events per sentence %.2f", recall(), found, gold, precision(), correctEvents, events, f1(),
-                eventsPerSentence());
+        return String.format(Locale.ROOT, "recall %.3f (%d/%d), precision %.3f (%d/%d), dating precision %.3f "
+                        + "(%d/%d), F1 %.3f, events per sentence %.2f", recall(), found, gold, precision(),
+                correctEvents, events, datingPrecision(), correctEvents, judgedEvents, f1(), eventsPerSentence());
     }
 
     public List<Error> errors(Error.Kind kind) {
@@ -117,6 +126,7 @@ public record DatedFactScore(
         int events = 0;
         int found = 0;
         int correct = 0;
+        int judged = 0;
         List<Error> errors = new ArrayList<>();
         for (TimeMlDocument document : documents) {
             List<SentenceSplitter.Sentence> split = SentenceSplitter.split(document.text());
@@ -144,6 +154,7 @@ public record DatedFactScore(
                 }
             }
             for (Event event : made) {
+                judged += facts.stream().anyMatch(f -> holds(event, f)) ? 1 : 0;
                 boolean supported = facts.stream().anyMatch(f -> holds(event, f) && dates(event, f));
                 if (supported) {
                     correct++;
@@ -155,7 +166,7 @@ public record DatedFactScore(
             }
         }
         return new DatedFactScore(documents.size(), sentences, datedSentences, gold, skipped, events, found, correct,
-                errors);
+                judged, errors);
     }
 
     /** Adds the gold facts of {@code document} to {@code facts}; returns how many anchors were left out. */

@@ -64,6 +64,8 @@ class DatedFactScoreTest {
         assertThat(score.events()).isEqualTo(3);
         assertThat(score.correctEvents()).isEqualTo(1);
         assertThat(score.precision()).isEqualTo(1.0 / 3);
+        assertThat(score.judgedEvents()).as("annoncé and partira hold a gold fact; comptait none").isEqualTo(2);
+        assertThat(score.datingPrecision()).isEqualTo(1.0 / 2);
         assertThat(score.errors(Kind.UNSUPPORTED)).hasSize(2);
         assertThat(score.eventsPerSentence()).isEqualTo(1.0);
     }
