@@ -163,6 +163,8 @@ final class EnglishGrammar {
     private static void addQuantities(PatternTable table) {
         table.add("?<durmod> <num> <unit> | the past|last|next <num> <unit> | ?<durmod> <num> more <unit>",
                         QuantityReadings::duration)
+                .add("?<durmod> <num> and a half <unit> | ?<durmod> <num> <unit> and a half",
+                        QuantityReadings::durationAndAHalf)
                 .add("?<durmod> <dec> <unit>", QuantityReadings::decimalDuration)
                 .add("?<durmod> <named>", QuantityReadings::namedDuration)
                 .add("<unit> long", EnglishGrammar::unitLong)

@@ -26,8 +26,13 @@ final class FrenchGrammar {
     private static void addTimes(PatternTable table) {
         table.add("?vers <clock> ?précises|pile|locales", TimeReadings::clock)
                 .add("^à|vers <num> heures ?<num> ?précises|pile", TimeReadings::hoursWord)
+                .add("^à|vers <num> heures et demie|quart", TimeReadings::hoursAndAFraction)
+                .add("^à|vers <num> heures|h du <pod> | ^à|vers <num> heures|h de l <pod>",
+                        TimeReadings::hourOfPartOfDay)
                 .add("?vers midi ?précis|pile", TimeReadings.namedHour(12))
                 .add("?vers minuit ?précis|pile", TimeReadings.namedHour(0))
+                .add("?vers midi et demi|demie|quart", TimeReadings.namedHourAndAFraction(12))
+                .add("?vers minuit et demi|demie|quart", TimeReadings.namedHourAndAFraction(0))
                 .add("la|le|l <pod> ?même | <pod>", TimeReadings::partOfCurrentDay)
                 .add("cette nuit", TimeReadings.partOfDayAt(0, TimeOfDay.NIGHT))
                 .add("?dans la nuit de|du <weekday> ?à|au ?<weekday>", TimeReadings.nightOf(RelativeReadings::weekday))
@@ -132,6 +137,7 @@ final class FrenchGrammar {
 
     private static void addQuantities(PatternTable table) {
         table.add("?<durmod> <num> <unit>", QuantityReadings::duration)
+                .add("?<durmod> <num> <unit> et demi|demie", QuantityReadings::durationAndAHalf)
                 .add("?<durmod> <dec> <unit>", QuantityReadings::decimalDuration)
                 .add("?<durmod> <named>", QuantityReadings::namedDuration)
                 .add(String.join(" | ", FrenchLexicon.RECURRENCE_WORDS), QuantityReadings::recurrenceWord)

@@ -23,6 +23,15 @@ final class QuantityReadings {
         return Reading.duration(unit.duration(Integer.toString(match.number(Slot.NUMBER))), "duration");
     }
 
+    /** "deux ans et demi", "une heure et demie", "two and a half years", "a year and a half": P30M, PT1H30M, P18M. */
+    static Reading durationAndAHalf(Match match, Extraction x) {
+        if (isAge(match, x) || isCountBeforeSignal(match, x)) {
+            return null;
+        }
+        Unit unit = match.get(Slot.UNIT);
+        return Reading.duration(unit.duration(match.number(Slot.NUMBER) + ".5"), "duration");
+    }
+
     /** "30,4 secondes", "5 1/2 hours", "2.5 years": PT30.4S, PT5H30M, P30M. */
     static Reading decimalDuration(Match match, Extraction x) {
         if (isAge(match, x) || isCountBeforeSignal(match, x)) {

@@ -55,6 +55,26 @@ final class TimeReadings {
                 minute > 0 ? Precision.MINUTE : Precision.HOUR, x, "time.clock");
     }
 
+    /** "à 8 heures et demie", "vers 10 heures et quart": the hour and a half or a quarter past it. */
+    static Reading hoursAndAFraction(Match match, Extraction x) {
+        int hour = match.number(Slot.NUMBER);
+        if (hour > 23) {
+            return null;
+        }
+        int minute = minutesOfFraction(match.tokens[match.end - 1]);
+        return onCurrentDay(new Slot.Clock(hour, minute, true).value(), Precision.MINUTE, x, "time.clock");
+    }
+
+    /** "midi et demi", "minuit et quart": 12:30, 00:15. */
+    static Interpretation namedHourAndAFraction(int hour) {
+        return (match, x) -> onCurrentDay(new Slot.Clock(hour, minutesOfFraction(match.tokens[match.end - 1]), true)
+                .value(), Precision.MINUTE, x, "time.named_hour");
+    }
+
+    private static int minutesOfFraction(Token fraction) {
+        return fraction.norm.equals("quart") ? 15 : 30;
+    }
+
     /** A part of a day at a fixed offset from publication: "cette nuit" (0, NI), "last night" (-1, NI). */
     static Interpretation partOfDayAt(int days, String part) {
         return (match, x) -> {

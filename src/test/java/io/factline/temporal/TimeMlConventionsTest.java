@@ -20,6 +20,10 @@ class TimeMlConventionsTest {
         fr | Ils l'ont retrouvé une heure plus tard.                        | une heure            | DURATION | PT1H
         fr | Il défend un quinquennat de réformes.                          | un quinquennat       | DURATION | P5Y
         fr | L'association existe depuis un quart de siècle.                | un quart de siècle   | DURATION | P25Y
+        fr | Il a été condamné à deux ans et demi de prison.                | deux ans et demi     | DURATION | P30M
+        fr | Le chantier a duré un mois et demi.                            | un mois et demi      | DURATION | P1.5M
+        en | He spent two and a half years in prison.                       | two and a half years | DURATION | P30M
+        en | The strike lasted a week and a half.                           | a week and a half    | DURATION | P1.5W
         fr | La région verse 3 millions d'euros par semestre.               | par semestre         | SET      | P6M
         fr | Le marché hebdomadaire attire les habitants.                   | hebdomadaire         | SET      | P1W
         fr | Le gala annuel se tiendra à Metz.                              | annuel               | SET      | P1Y

@@ -26,6 +26,12 @@ class TimeResolutionTest {
         fr | 2024-05-16 | Le maire parlera à 18 heures devant la mairie.             | 18 heures        | 2024-05-16T18:00 | 2024-05-16 | HOUR        | time.clock
         fr | 2024-05-16 | Le conseil se réunira à 20 heures 30 en mairie.            | 20 heures 30     | 2024-05-16T20:30 | 2024-05-16 | MINUTE      | time.clock
         fr | 2024-05-16 | Le train part vers dix heures trente.                      | dix heures trente | 2024-05-16T10:30 | 2024-05-16 | MINUTE     | time.clock
+        fr | 2024-05-16 | La cérémonie commencera à 8 heures et demie.               | 8 heures et demie | 2024-05-16T08:30 | 2024-05-16 | MINUTE     | time.clock
+        fr | 2024-05-16 | Le cortège partira vers 10 heures et quart.                | 10 heures et quart | 2024-05-16T10:15 | 2024-05-16 | MINUTE    | time.clock
+        fr | 2024-05-16 | Les élus déjeuneront à midi et demi.                       | midi et demi     | 2024-05-16T12:30 | 2024-05-16 | MINUTE      | time.named_hour
+        fr | 2024-05-16 | Il est rentré à 10 heures du soir.                         | 10 heures du soir | 2024-05-16T22:00 | 2024-05-16 | HOUR       | time.clock
+        fr | 2024-05-16 | Le feu a pris vers 2 h du matin.                           | 2 h du matin     | 2024-05-16T02:00 | 2024-05-16 | HOUR        | time.clock
+        fr | 2024-05-16 | Le magasin ferme à 3 heures de l'après-midi.               | 3 heures de l'après-midi | 2024-05-16T15:00 | 2024-05-16 | HOUR | time.clock
         fr | 2024-05-16 | Les manifestants se sont dispersés hier soir.              | hier soir        | 2024-05-15TEV    | 2024-05-15 | PART_OF_DAY | deictic.yesterday
         fr | 2024-05-16 | Le ministre a été reçu lundi après-midi à l'Élysée.        | lundi après-midi | 2024-05-13TAF    | 2024-05-13 | PART_OF_DAY | weekday.past
         fr | 2024-05-16 | Il a été interpellé dans la matinée de mardi.              | la matinée de mardi | 2024-05-14TMO | 2024-05-14 | PART_OF_DAY | weekday.past
