@@ -150,6 +150,10 @@ final class CalendarReadings {
         if (!isWrittenAsName(match, x)) {
             return null;
         }
+        Token before = match.before();
+        if (before != null && x.lexicon().holidayPersonTitles.contains(before.norm)) {
+            return null; // "le père Noël", "Father Christmas": a figure, not the day
+        }
         if (match.has(Slot.YEAR)) {
             return Reading.dated(Periods.day(holiday.in(match.number(Slot.YEAR))), null, null, "holiday.year");
         }
@@ -200,6 +204,10 @@ final class CalendarReadings {
         Token before = match.before();
         if (before != null && x.lexicon().deadlineWords.contains(before.norm)) {
             return Occurrences.ofYearlyUnit(inYear, x.publishedOn(), Direction.NEAREST);
+        }
+        if (before != null && x.lexicon().sinceWords.contains(before.norm)) {
+            // "depuis septembre", "since March": the start of what still lasts is this one or the one before
+            return Occurrences.ofYearlyUnit(inYear, x.publishedOn(), Direction.PAST_OR_CURRENT);
         }
         Tense tense = x.tense(match);
         Direction direction = Direction.forCalendarUnit(tense);

@@ -83,6 +83,8 @@ final class EnglishLexicon {
         lexicon.directionsBefore.put("next|this coming|coming", Direction.STRICTLY_FUTURE);
         lexicon.quarterLetters.add('q');
         lexicon.halfLetters.add('h');
+        Lexicon.addFolded(lexicon.sinceWords, "since");
+        Lexicon.addFolded(lexicon.holidayPersonTitles, "father");
         Lexicon.addFolded(lexicon.strongYearContext, "in", "since", "until", "till", "year", "during", "circa",
                 "ca", "fiscal");
         Lexicon.addFolded(lexicon.weakYearContext, "of", "the", "from", "to", "and", "or", "before", "after",

@@ -93,7 +93,7 @@ final class FrenchGrammar {
                 .add("<mod> la semaine | <mod> semaine", directed(Unit.WEEK))
                 .add("?<mod> <before> mois ?ci", directed(Unit.MONTH))
                 .add("?<mod> le mois <after>", directed(Unit.MONTH))
-                .add("<mod> mois", directed(Unit.MONTH))
+                .add("<mod> mois ?<after>", directed(Unit.MONTH))
                 .add("?<mod> <before> année ?ci", directed(Unit.YEAR))
                 .add("?<mod> l'année|l'an <after>", directed(Unit.YEAR))
                 .add("<mod> l'année | <mod> année ?<after>", directed(Unit.YEAR))

@@ -109,6 +109,8 @@ final class FrenchLexicon {
                 Direction.STRICTLY_PAST);
         lexicon.quarterLetters.addAll(Set.of('t', 'q'));
         lexicon.halfLetters.addAll(Set.of('s', 'h'));
+        Lexicon.addFolded(lexicon.sinceWords, "depuis");
+        Lexicon.addFolded(lexicon.holidayPersonTitles, "pere", "papa");
         lexicon.frontedPrepositions.add("en");
         Lexicon.addFolded(lexicon.strongYearContext, "en", "depuis", "ici", "an", "année", "courant", "milieu",
                 "exercice");
@@ -178,6 +180,8 @@ final class FrenchLexicon {
         lexicon.holidays.put("la fête du Travail", Holiday.MAY_DAY);
         lexicon.holidays.put("l'Assomption", Holiday.ASSUMPTION);
         lexicon.holidays.put("la Saint-Valentin", Holiday.VALENTINES_DAY);
+        lexicon.holidays.put("la Saint-Nicolas", Holiday.SAINT_NICHOLAS);
+        lexicon.holidays.put("la Saint-Jean", Holiday.SAINT_JOHN);
         lexicon.holidays.put("la Chandeleur", Holiday.CANDLEMAS);
         lexicon.holidays.put("l'Épiphanie", Holiday.EPIPHANY);
         lexicon.holidays.put("Mardi gras", Holiday.MARDI_GRAS);

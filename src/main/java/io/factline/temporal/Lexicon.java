@@ -87,6 +87,10 @@ final class Lexicon {
     final Set<String> nonNounsEndingInS = new HashSet<>();
     /** Determiners and prepositions: the word after them is a noun ("la rencontre"), not a verb ("rencontre"). */
     final Set<String> determiners = new HashSet<>();
+    /** "depuis", "since": what follows started in the past and may go on. */
+    final Set<String> sinceWords = new HashSet<>();
+    /** "père", "father": before a holiday's name, a figure of the feast ("le père Noël"), not its day. */
+    final Set<String> holidayPersonTitles = new HashSet<>();
     /** Conjunctions that, after a comma, open a clause with its own tense: "et", "mais", "and", "while". */
     final Set<String> clauseConjunctions = new HashSet<>();
     /** Words that put a date one day off: "the day before" (-1) last Tuesday, "le lendemain" (+1) de Noël. */

@@ -76,6 +76,8 @@ class CalendarResolutionTest {
         en | 2024-05-16 | The offensive began in the spring of 2023.            | the spring of 2023 | 2023-SP    | 2023-03-01 | 2023-05-31 | SEASON | - | season.year
         en | 2024-03-27 | Protesters marched as Easter week began.              | Easter week        | 2024-W13   | 2024-03-25 | 2024-03-31 | WEEK | - | holiday.week
         fr | 2023-12-15 | La trêve tiendra pendant la semaine de Noël.          | la semaine de Noël | 2023-W52   | 2023-12-25 | 2023-12-31 | WEEK | - | holiday.week
+        fr | 2024-05-16 | Les enfants fêteront la Saint-Nicolas à l'école.     | la Saint-Nicolas   | 2024-12-06 | 2024-12-06 | 2024-12-06 | DAY | - | holiday.bare
+        fr | 2024-07-01 | Le feu de la Saint-Jean a attiré la foule.           | la Saint-Jean      | 2024-06-24 | 2024-06-24 | 2024-06-24 | DAY | - | holiday.bare
         """)
     void resolvesCalendarExpressionsWithTheirWholeUnitAsInterval(String language, String publishedOn, String text,
             String span, String value, String earliest, String latest, String precision, String mod, String rule) {
@@ -87,6 +89,11 @@ class CalendarResolutionTest {
         fr | 2023-11-20 | Les élections auront lieu en janvier.                 | janvier           | 2024-01 | 2024-01-01 | 2024-01-31 | - | month.bare
         fr | 2023-11-20 | Les élections ont eu lieu en janvier.                 | janvier           | 2023-01 | 2023-01-01 | 2023-01-31 | - | month.bare
         fr | 2024-05-16 | Il a été arrêté en décembre.                          | décembre          | 2023-12 | 2023-12-01 | 2023-12-31 | - | month.bare
+        fr | 2024-05-16 | Il travaille à la mairie depuis septembre.            | septembre         | 2023-09 | 2023-09-01 | 2023-09-30 | - | month.bare
+        fr | 2024-05-16 | Elle dirige le club depuis le mois de mai.            | le mois de mai    | 2024-05 | 2024-05-01 | 2024-05-31 | - | month.bare
+        en | 2024-05-16 | She has run the club since October.                   | October           | 2023-10 | 2023-10-01 | 2023-10-31 | - | month.bare
+        fr | 2024-05-16 | Le chantier reprendra au début du mois prochain.      | au début du mois prochain | 2024-06 | 2024-06-01 | 2024-06-30 | START | deictic.next_month
+        fr | 2024-05-16 | Il est parti à la fin du mois dernier.                | la fin du mois dernier | 2024-04 | 2024-04-01 | 2024-04-30 | END | deictic.last_month
         fr | 2024-05-16 | Il a été arrêté en mai.                               | mai               | 2024-05 | 2024-05-01 | 2024-05-31 | - | month.bare
         fr | 2022-10-11 | Les stocks ont été épuisés depuis fin août.           | fin août          | 2022-08 | 2022-08-01 | 2022-08-31 | END | month.bare
         fr | 2024-05-16 | Le projet sera achevé début novembre.                 | début novembre    | 2024-11 | 2024-11-01 | 2024-11-30 | START | month.bare

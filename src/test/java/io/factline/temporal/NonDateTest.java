@@ -85,6 +85,8 @@ class NonDateTest {
         en | Black Friday sales broke records.
         en | The fall of Kabul shocked the world.
         en | The winter Olympics in Nagano drew record crowds.
+        fr | Le père Noël a distribué des cadeaux aux enfants.
+        en | Father Christmas visited the children's ward.
         en | Athletes arrived for the Summer Games in Atlanta.
         fr | Source: https://www.aljazeera.com/news/2023/2/13/ukraine-nato-in-logistics-race
         fr | Voir www.example.com/2024/05/16/article-du-jeudi pour plus.
