@@ -191,11 +191,13 @@ final class EnglishTenseMarkers implements TenseMarkers {
     }
 
     /**
-     * "the vote is Friday", "the deadline is on Monday", "the hearing is at 10 a.m. Tuesday": a happening placed on a
+     * "the vote is Friday", "the deadline is on Monday", "the hearing is at 10 a.m. Tuesday", "the deadline is
+     * midnight Saturday": a happening placed on a
      * day by "is" alone is ahead; a past one would be told with "was".
      */
     private boolean isCopulaBeforeDay(Token[] tokens, int k) {
-        int next = skipAdverbs(tokens, k + 1);
+        boolean numberNext = k + 1 < tokens.length && tokens[k + 1].isNumber();
+        int next = numberNext ? k + 1 : skipAdverbs(tokens, k + 1);
         if (next < 0) {
             return false;
         }
@@ -206,13 +208,14 @@ final class EnglishTenseMarkers implements TenseMarkers {
         if (word.equals("on")) {
             return next + 1 < tokens.length && weekdays.containsKey(tokens[next + 1].norm);
         }
-        if (!word.equals("at")) {
+        boolean clockFollows = tokens[next].isNumber() || CLOCK_WORDS.contains(word);
+        if (!word.equals("at") && !clockFollows) {
             return false;
         }
-        for (int i = next + 1; i < tokens.length && i <= next + 7; i++) {
+        for (int i = clockFollows ? next : next + 1; i < tokens.length && i <= next + 7; i++) {
             Token token = tokens[i];
             if (weekdays.containsKey(token.norm)) {
-                return i > next + 1;
+                return i > next;
             }
             boolean clockPart = token.isNumber() || token.isPunct('.') || token.isPunct(':')
                     || token.isWord() && (token.text.length() == 1 || CLOCK_WORDS.contains(token.norm)

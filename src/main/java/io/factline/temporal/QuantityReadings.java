@@ -20,8 +20,41 @@ final class QuantityReadings {
             return null; // "a day-long meeting": the unit and "long" are one word, read by its own row
         }
         Unit unit = match.get(Slot.UNIT);
+        if (isRate(match, x)) {
+            return Reading.set(unit.duration("1"), "set.rate");
+        }
         return Reading.duration(unit.duration(Integer.toString(match.number(Slot.NUMBER))), "duration");
     }
+
+    /**
+     * "$15 an hour", "10,000 cars a year", "twice a month", "5% a year": "a"/"an" and a unit after a count, a plural
+     * noun or a frequency is a rate, TimeML's SET; "a year ago", "a day later", "a week of talks" are not.
+     */
+    private static boolean isRate(Match match, Extraction x) {
+        Token article = match.tokens[match.spanStart];
+        if (x.language() != Language.EN || match.end - match.spanStart != 2
+                || !article.norm.equals("a") && !article.norm.equals("an")) {
+            return false;
+        }
+        Token after = match.after();
+        if (after != null && (after.hyphenBefore || NOT_RATE_FOLLOWERS.contains(after.norm))) {
+            return false;
+        }
+        Token before = match.before();
+        if (before == null) {
+            return false;
+        }
+        if (before.isNumber() || before.isPunct('%') || RATE_FREQUENCIES.contains(before.norm)) {
+            return true;
+        }
+        return before.isWord() && !before.isCapitalized() && before.norm.length() > 3 && before.norm.endsWith("s")
+                && !before.norm.endsWith("ss") && !x.lexicon().nonNounsEndingInS.contains(before.norm)
+                && !x.lexicon().units.containsKey(before.norm);
+    }
+
+    private static final Set<String> RATE_FREQUENCIES = Lexicon.words("once", "twice", "thrice", "times", "percent");
+    private static final Set<String> NOT_RATE_FOLLOWERS = Lexicon.words("of", "after", "before", "later", "earlier",
+            "ago", "long", "old", "from", "or", "and", "to", "in", "on", "at", "since", "until", "by");
 
     /** "deux ans et demi", "une heure et demie", "two and a half years", "a year and a half": P30M, PT1H30M, P18M. */
     static Reading durationAndAHalf(Match match, Extraction x) {

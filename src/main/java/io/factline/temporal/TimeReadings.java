@@ -1,6 +1,7 @@
 package io.factline.temporal;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * Interpretations of times of a day: clock times ("21 h 45", "10:35 a.m.", "midi") and parts of the day ("hier soir",
@@ -199,7 +200,14 @@ final class TimeReadings {
     }
 
     /** "en 24 h", "pendant 3 h", "les dernières 48 h", "24 h sur 24": hours counted, not a time of day. */
+    private static final Set<String> MERIDIEM = Lexicon.words("a", "p", "am", "pm");
+
     private static boolean isLengthOfTime(Match match, Extraction x) {
+        for (int k = match.spanStart; k < match.end; k++) {
+            if (MERIDIEM.contains(match.tokens[k].norm)) {
+                return false; // "about 9 p.m.": a length of time has no a.m. or p.m.
+            }
+        }
         Token before = match.before();
         Token after = match.after();
         if (before != null && x.lexicon().durationContext.contains(before.norm)) {

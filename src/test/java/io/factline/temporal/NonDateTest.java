@@ -43,6 +43,10 @@ class NonDateTest {
         en | The market opens every day.                               | every day              | SET      | P1D
         en | The board meets each week.                                | each week              | SET      | P1W
         en | The club meets every Monday.                              | every Monday           | SET      | XXXX-WXX-1
+        en | The board meets twice a year.                             | a year                 | SET      | P1Y
+        en | Cleaners earn $15 an hour.                                | an hour                | SET      | PT1H
+        en | The plant builds 10,000 cars a year.                      | a year                 | SET      | P1Y
+        en | They spent a week in Paris.                               | a week                 | DURATION | P1W
         fr | Il n'y a aucun combat en ce moment.                       | en ce moment           | TIME     | PRESENT_REF
         fr | Les pires attaques à ce jour ont eu lieu.                 | à ce jour              | TIME     | PRESENT_REF
         fr | Ils seront désormais en mesure de libérer plus de terrain. | désormais             | TIME     | PRESENT_REF

@@ -49,6 +49,9 @@ class TimeResolutionTest {
         en | 2024-05-16 | The offer, which expires at 5 p.m. EDT Friday, was raised. | 5 p.m. EDT Friday | 2024-05-17T17:00 | 2024-05-17 | HOUR | time.clock
         en | 2024-05-16 | The hearing is at 10 a.m. Monday.                          | 10 a.m. Monday   | 2024-05-20T10:00 | 2024-05-20 | HOUR        | time.clock
         en | 2024-05-16 | The president will address the nation at 9 p.m. tonight.   | 9 p.m. tonight   | 2024-05-16T21:00 | 2024-05-16 | HOUR        | time.clock
+        en | 2024-05-16 | The blast occurred at about 9 p.m. local time.             | 9 p.m.           | 2024-05-16T21:00 | 2024-05-16 | HOUR        | time.clock
+        en | 2024-05-16 | The deadline is 6 p.m. Saturday.                           | 6 p.m. Saturday  | 2024-05-18T18:00 | 2024-05-18 | HOUR        | time.clock
+        en | 2024-05-16 | The deadline is midnight Saturday.                         | midnight Saturday | 2024-05-18T00:00 | 2024-05-18 | HOUR       | time.named_hour
         en | 2024-05-16 | The blast came at 11:40 p.m. Tuesday night.                | 11:40 p.m. Tuesday night | 2024-05-14T23:40 | 2024-05-14 | MINUTE | time.clock
         en | 2024-05-16 | The convoy left at 5 in the morning.                       | 5 in the morning | 2024-05-16T05:00 | 2024-05-16 | HOUR        | time.clock
         en | 2024-05-16 | Talks resumed Monday evening in Geneva.                    | Monday evening   | 2024-05-13TEV    | 2024-05-13 | PART_OF_DAY | weekday.past
