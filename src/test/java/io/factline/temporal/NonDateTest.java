@@ -40,6 +40,10 @@ class NonDateTest {
         fr | Ils attaquent 24 heures sur 24.                           | 24 heures sur 24       | SET      | P1D
         fr | Les bus passent tous les jours.                           | tous les jours         | SET      | P1D
         fr | Le comité se réunit tous les trois mois.                  | tous les trois mois    | SET      | P3M
+        fr | Chaque été, le camping affiche complet.                   | Chaque été             | SET      | XXXX-SU
+        fr | Tous les soirs, les jeunes se retrouvent au stade.        | Tous les soirs         | SET      | XXXX-XX-XXTEV
+        en | Every winter the pass is closed.                          | Every winter           | SET      | XXXX-WI
+        en | He runs each morning before work.                         | each morning           | SET      | XXXX-XX-XXTMO
         en | The market opens every day.                               | every day              | SET      | P1D
         en | The board meets each week.                                | each week              | SET      | P1W
         en | The club meets every Monday.                              | every Monday           | SET      | XXXX-WXX-1
