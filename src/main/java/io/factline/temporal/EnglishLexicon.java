@@ -84,6 +84,7 @@ final class EnglishLexicon {
         lexicon.quarterLetters.add('q');
         lexicon.halfLetters.add('h');
         Lexicon.addFolded(lexicon.sinceWords, "since");
+        Lexicon.addFolded(lexicon.rangeLinks, "to", "through", "until", "till", "-", "–");
         Lexicon.addFolded(lexicon.holidayPersonTitles, "father");
         Lexicon.addFolded(lexicon.strongYearContext, "in", "since", "until", "till", "year", "during", "circa",
                 "ca", "fiscal");

@@ -77,6 +77,7 @@ final class Extraction {
             i = accepted.match().end;
         }
         dateClockTimesByTheDayAfterThem(found);
+        yearRangeStartsByTheirEnd(found);
         List<Timex> timexes = new ArrayList<>(found.size());
         CodePoints codePoints = new CodePoints(text);
         for (PatternTable.Accepted accepted : found) {
@@ -212,6 +213,33 @@ final class Extraction {
                     found.set(k, new PatternTable.Accepted(clock.match(), timed));
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * "du 26 juillet au 11 août 2024", "from July 26 to Aug. 11, 2003": a day written without its year right before
+     * "au"/"to" and a day with one takes the year of the end, the year before when it would fall after the end.
+     */
+    private void yearRangeStartsByTheirEnd(List<PatternTable.Accepted> found) {
+        for (int k = 0; k + 1 < found.size(); k++) {
+            Reading start = found.get(k).reading();
+            Reading end = found.get(k + 1).reading();
+            int between = found.get(k + 1).match().spanStart - found.get(k).match().end;
+            boolean range = between == 1 && grammar.lexicon.rangeLinks.contains(tokens[found.get(k).match().end].norm);
+            if (!range || !"date.relative.dm".equals(start.rule()) || end.anchor() != null
+                    || end.precision() != Precision.DAY || !end.rule().startsWith("date.absolute")) {
+                continue;
+            }
+            LocalDate day = Periods.dateOrNull(end.earliest().getYear(), start.earliest().getMonthValue(),
+                    start.earliest().getDayOfMonth());
+            if (day != null && day.isAfter(end.earliest())) {
+                day = Periods.dateOrNull(end.earliest().getYear() - 1, start.earliest().getMonthValue(),
+                        start.earliest().getDayOfMonth());
+            }
+            if (day != null && !day.equals(start.earliest())) {
+                found.set(k, new PatternTable.Accepted(found.get(k).match(),
+                        Reading.dated(Periods.day(day), start.mod(), null, "date.range_start")));
             }
         }
     }

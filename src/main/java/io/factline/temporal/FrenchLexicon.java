@@ -110,6 +110,7 @@ final class FrenchLexicon {
         lexicon.quarterLetters.addAll(Set.of('t', 'q'));
         lexicon.halfLetters.addAll(Set.of('s', 'h'));
         Lexicon.addFolded(lexicon.sinceWords, "depuis");
+        Lexicon.addFolded(lexicon.rangeLinks, "au", "-", "–");
         Lexicon.addFolded(lexicon.holidayPersonTitles, "pere", "papa");
         lexicon.frontedPrepositions.add("en");
         Lexicon.addFolded(lexicon.strongYearContext, "en", "depuis", "ici", "an", "année", "courant", "milieu",

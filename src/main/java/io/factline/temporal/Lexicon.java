@@ -89,6 +89,8 @@ final class Lexicon {
     final Set<String> determiners = new HashSet<>();
     /** "depuis", "since": what follows started in the past and may go on. */
     final Set<String> sinceWords = new HashSet<>();
+    /** "au", "to", "through": between the two ends of a range of days. */
+    final Set<String> rangeLinks = new HashSet<>();
     /** "père", "father": before a holiday's name, a figure of the feast ("le père Noël"), not its day. */
     final Set<String> holidayPersonTitles = new HashSet<>();
     /** Conjunctions that, after a comma, open a clause with its own tense: "et", "mais", "and", "while". */

@@ -12,6 +12,8 @@ class CalendarResolutionTest {
     @ParameterizedTest(name = "[{0}] {2} -> {3} = {4}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
         fr | 2024-05-16 | Le sommet s'est tenu le 13 février 2023 à Munich.      | le 13 février 2023 | 2023-02-13 | 2023-02-13 | 2023-02-13 | DAY | - | date.absolute.dmy
+        fr | 2023-06-15 | Les Jeux se tiendront du 26 juillet au 11 août 2024.  | 26 juillet         | 2024-07-26 | 2024-07-26 | 2024-07-26 | DAY | - | date.range_start
+        en | 2002-04-03 | The show runs from Dec. 20 through Jan. 5, 2003.      | Dec. 20            | 2002-12-20 | 2002-12-20 | 2002-12-20 | DAY | - | date.range_start
         fr | 2024-05-16 | Mardi 23 janvier 2024, les députés ont voté.          | Mardi 23 janvier 2024 | 2024-01-23 | 2024-01-23 | 2024-01-23 | DAY | - | date.absolute.dmy
         fr | 2024-05-16 | Le décret du 1er mars 2021 est abrogé.                | 1er mars 2021      | 2021-03-01 | 2021-03-01 | 2021-03-01 | DAY | - | date.absolute.dmy
         fr | 2024-05-16 | L'invasion a commencé le 24/02/2022.                  | 24/02/2022         | 2022-02-24 | 2022-02-24 | 2022-02-24 | DAY | - | date.absolute.numeric
