@@ -97,6 +97,8 @@ final class FrenchGrammar {
                 .add("?<mod> <before> année ?ci", directed(Unit.YEAR))
                 .add("?<mod> l'année|l'an <after>", directed(Unit.YEAR))
                 .add("<mod> l'année | <mod> année ?<after>", directed(Unit.YEAR))
+                .add("?<mod> le siècle <after> | ?<mod> ce siècle | au siècle <after> | <mod> siècle <after>",
+                        directed(Unit.CENTURY))
                 .add("?<mod> <before> trimestre", directed(Unit.QUARTER))
                 .add("?<mod> le trimestre <after>", directed(Unit.QUARTER))
                 .add("le trimestre précédent", shift(Unit.QUARTER, -1, "anaphora.previous_quarter"))
