@@ -47,13 +47,23 @@ final class RelativeReadings {
         };
     }
 
+    /** "a week from today", "three days from today": that day, counted from publication. */
+    static Reading fromToday(Match match, Extraction x) {
+        Unit unit = match.get(Slot.UNIT);
+        if (unit != Unit.DAY && unit != Unit.WEEK) {
+            return counted(1, "deictic.in").read(match, x);
+        }
+        LocalDate day = unit.shift(x.publishedOn(), match.number(Slot.NUMBER));
+        return Reading.dated(Periods.day(day), null, x.publishedOn(), "deictic.in");
+    }
+
+    /** How many words back a superlative may stand from "in N years". */
+    private static final int SUPERLATIVE_REACH = 5;
+
     /**
      * "dans deux mois" / "in two months" is a date; "dans deux mois de négociations" / "in two months of talks" a
      * span.
      */
-    /** How many words back a superlative may stand from "in N years". */
-    private static final int SUPERLATIVE_REACH = 5;
-
     static Reading ahead(Match match, Extraction x) {
         Token after = match.after();
         if (after != null && x.lexicon().eventIntroducers.contains(after.norm) && !after.norm.equals("the")) {
