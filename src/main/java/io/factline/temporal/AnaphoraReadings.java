@@ -50,6 +50,18 @@ final class AnaphoraReadings {
         return Reading.dated(period, null, antecedent.earliest(), "anaphora.year_earlier");
     }
 
+    /**
+     * "the quarter" in "net income rose in the quarter", after a quarter was named: that quarter. Without one named
+     * before, nothing ("scored ten points in the quarter").
+     */
+    static Reading sameQuarter(Match match, Extraction x) {
+        Period antecedent = x.antecedent(Precision.QUARTER);
+        if (antecedent == null || antecedent.precision() != Precision.QUARTER) {
+            return null;
+        }
+        return Reading.dated(antecedent, null, antecedent.earliest(), "anaphora.same_quarter");
+    }
+
     /** "this time last year", "the same time a year ago": the publication's month, a year before. */
     static Reading sameTimeLastYear(Match match, Extraction x) {
         LocalDate published = x.publishedOn();

@@ -139,6 +139,7 @@ final class EnglishGrammar {
                 .add("the previous quarter | the preceding quarter | the prior quarter",
                         shift(Unit.QUARTER, -1, "anaphora.previous_quarter"))
                 .add("the following quarter", shift(Unit.QUARTER, 1, "anaphora.next_quarter"))
+                .add("the quarter", AnaphoraReadings::sameQuarter)
                 .add("the year-earlier|year-ago quarter|period | the same quarter|period a year earlier|ago",
                         AnaphoraReadings::yearEarlier)
                 .add("the next|following <pod>", shift(Unit.DAY, 1, "anaphora.day_after"))

@@ -50,6 +50,7 @@ class AnaphoraResolutionTest {
         en | 2024-05-16 | Profit rose 8% in the first quarter from the year-earlier quarter.                  | the year-earlier quarter | 2023-Q1 | 2023-01-01 | 2023-03-31 | QUARTER | anaphora.year_earlier
         en | 2024-05-16 | Sales fell in March, against the same period a year ago.                            | the same period a year ago | 2023-03 | 2023-03-01 | 2023-03-31 | MONTH | anaphora.year_earlier
         en | 2024-05-16 | Profit rose in the first quarter from the previous quarter.                         | the previous quarter | 2023-Q4 | 2023-10-01 | 2023-12-31 | QUARTER | anaphora.previous_quarter
+        en | 2024-05-16 | Net income rose in the fourth quarter of 2023. Revenue in the quarter doubled.        | the quarter | 2023-Q4 | 2023-10-01 | 2023-12-31 | QUARTER | anaphora.same_quarter
         en | 2024-05-16 | Prices rose 3% in December 2023 from a year earlier.                                | a year earlier | 2022-12 | 2022-12-01 | 2022-12-31 | MONTH | anaphora.offset_before
         en | 2024-05-16 | Profit rose in the first quarter from $5 million a year earlier.                    | a year earlier | 2023-Q1 | 2023-01-01 | 2023-03-31 | QUARTER | anaphora.offset_before
         en | 2024-05-16 | He was elected in March 2015. Two years later, he resigned.                          | Two years later | 2017 | 2017-01-01 | 2017-12-31 | YEAR | anaphora.offset_after

@@ -126,6 +126,7 @@ class NonDateTest {
         en | The story ran on the front page of the Communist Party daily Granma.
         en | The weekly Der Spiegel published the letter.
         en | The March on Washington drew huge crowds.
+        en | He scored ten points in the quarter.
         """)
     void readsNothingInWordsThatOnlyLookTemporal(String language, String text) {
         List<Timex> found = Resolutions.extract(language, "2024-05-16", text);
