@@ -6,6 +6,7 @@ import static io.factline.temporal.QuantityReadings.vague;
 import static io.factline.temporal.RelativeReadings.directed;
 import static io.factline.temporal.RelativeReadings.offset;
 
+import java.util.Locale;
 import java.util.Set;
 
 /** The English patterns, one row per form, each with the interpretation that resolves it. */
@@ -176,6 +177,7 @@ final class EnglishGrammar {
                 .add("<quant> <unit> | ^for|over|within <unit>", QuantityReadings::vagueDuration)
                 .add("?the coming <unit>", QuantityReadings::comingUnits)
                 .add("the past|last <unit>", EnglishGrammar::singleUnitDuration)
+                .add("the next <unit>", EnglishGrammar::nextUnit)
                 .add("around the clock | 24 / 7 | 24 hours a day",
                         QuantityReadings.set("P1D", "set.around_the_clock"))
                 .add("every|each <weekday>", QuantityReadings::everyWeekday)
@@ -240,6 +242,25 @@ final class EnglishGrammar {
         Unit unit = match.get(Slot.UNIT);
         return Reading.duration(unit.duration("1"), "duration");
     }
+
+    /**
+     * "over the next year" is a length of time ahead; "The next year, violence erupted" the year after the one the
+     * text is talking about, like "the following year".
+     */
+    private static Reading nextUnit(Match match, Extraction x) {
+        Unit unit = match.get(Slot.UNIT);
+        Token before = match.before();
+        if (before != null && SPAN_PREPOSITIONS.contains(before.norm)) {
+            return Reading.duration(unit.duration("1"), "duration");
+        }
+        if (unit != Unit.WEEK && unit != Unit.MONTH && unit != Unit.YEAR) {
+            return null;
+        }
+        return AnaphoraReadings.shift(unit, 1, "anaphora.next_" + unit.name().toLowerCase(Locale.ROOT)).read(match, x);
+    }
+
+    private static final Set<String> SPAN_PREPOSITIONS = Lexicon.words("over", "in", "within", "during", "for",
+            "throughout");
 
     /** "the fall of Kabul", "the spring of discontent": a season followed by "of" and no year is not a date. */
     private static Reading seasonUnlessEvent(Match match, Extraction x) {

@@ -44,6 +44,7 @@ class AnaphoraResolutionTest {
         fr | 2024-05-16 | Il a été élu en 2015. Deux ans plus tard, il a démissionné.                           | Deux ans plus tard | 2017 | 2017-01-01 | 2017-12-31 | YEAR | anaphora.offset_after
         fr | 2024-05-16 | Il a été élu en 2015. L'année suivante, il a démissionné.                             | L'année suivante | 2016 | 2016-01-01 | 2016-12-31 | YEAR | anaphora.next_year
         en | 2024-05-16 | He was elected in 2015. The following year, he resigned.                              | The following year | 2016 | 2016-01-01 | 2016-12-31 | YEAR | anaphora.next_year
+        en | 2024-05-16 | The treaty was signed in 1994. The next year, violence erupted.                       | The next year | 1995 | 1995-01-01 | 1995-12-31 | YEAR | anaphora.next_year
         en | 2024-05-16 | The plant closed on March 3, 2022. That same month, prices doubled.                   | That same month | 2022-03 | 2022-03-01 | 2022-03-31 | MONTH | anaphora.same_month
         en | 2024-05-16 | The firm went public in 2019. Later in the year, its shares halved.                   | Later in the year | 2019 | 2019-01-01 | 2019-12-31 | YEAR | anaphora.same_year
         en | 2024-05-16 | Rates rose on March 3, 2022, and the bank cut them again earlier in the month.       | earlier in the month | 2022-03 | 2022-03-01 | 2022-03-31 | MONTH | anaphora.same_month

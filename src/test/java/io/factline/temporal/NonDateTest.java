@@ -26,6 +26,7 @@ class NonDateTest {
         en | Prices have risen for months.                             | months                 | DURATION | PXM
         en | NATO will grow in the coming years.                       | the coming years       | DURATION | PXY
         en | Prices should ease in coming months.                      | coming months          | DURATION | PXM
+        en | Prices will rise over the next year.                      | the next year          | DURATION | P1Y
         en | Troops advanced in recent weeks.                          | recent weeks           | DURATION | PXW
         en | Officials expect a ruling within days.                    | days                   | DURATION | PXD
         fr | Il revient, quatre ans après avoir quitté le pouvoir.       | quatre ans             | DURATION | P4Y
