@@ -231,7 +231,14 @@ final class EnglishGrammar {
         if (before != null && POSSESSIVES.contains(before.norm)) {
             return null;
         }
-        return CalendarReadings.decade(match, x);
+        Reading decade = CalendarReadings.decade(match, x);
+        Token written = match.tokens[match.end - 1];
+        boolean hundreds = written.text.length() == 5 && written.text.endsWith("00s");
+        if (decade != null && hundreds && decade.earliest().getYear() < 2000) {
+            // "the 1800s": the century of the 1800-1899 years, as "the 1990s" is their decade
+            return Reading.dated(Periods.century(decade.earliest().getYear() / 100), decade.mod(), null, "century");
+        }
+        return decade;
     }
 
     private static final Set<String> POSSESSIVES = Lexicon.words("his", "her", "their", "its", "my",

@@ -53,6 +53,7 @@ class CalendarResolutionTest {
         fr | 2024-05-16 | Le XXe siècle a été marqué par deux guerres.          | Le XXe siècle      | 19         | 1900-01-01 | 1999-12-31 | CENTURY | - | century
         fr | 2024-05-16 | Une invention du 19e siècle.                          | 19e siècle         | 18         | 1800-01-01 | 1899-12-31 | CENTURY | - | century
         en | 2024-05-16 | The 20th century saw two world wars.                  | The 20th century   | 19         | 1900-01-01 | 1999-12-31 | CENTURY | - | century
+        en | 2024-05-16 | The town grew fast in the 1800s.                      | the 1800s          | 18         | 1800-01-01 | 1899-12-31 | CENTURY | - | century
         fr | 2024-05-16 | Le siècle dernier a connu deux guerres mondiales.     | Le siècle dernier  | 19         | 1900-01-01 | 1999-12-31 | CENTURY | - | deictic.last_century
         fr | 2024-05-16 | À la fin du siècle dernier, l'usine a fermé.          | la fin du siècle dernier | 19   | 1900-01-01 | 1999-12-31 | CENTURY | END | deictic.last_century
         en | 2024-05-16 | It is the worst war of this century.                  | this century       | 20         | 2000-01-01 | 2099-12-31 | CENTURY | - | deictic.this_century
