@@ -219,7 +219,8 @@ final class Extraction {
 
     /**
      * "du 26 juillet au 11 août 2024", "from July 26 to Aug. 11, 2003": a day written without its year right before
-     * "au"/"to" and a day with one takes the year of the end, the year before when it would fall after the end.
+     * "au"/"to" and a day with one takes the year of the end, the year before when it would fall after the end. A
+     * weekday ending a range falls after its start ("from Monday through Friday", "du lundi au vendredi").
      */
     private void yearRangeStartsByTheirEnd(List<PatternTable.Accepted> found) {
         for (int k = 0; k + 1 < found.size(); k++) {
@@ -227,6 +228,15 @@ final class Extraction {
             Reading end = found.get(k + 1).reading();
             int between = found.get(k + 1).match().spanStart - found.get(k).match().end;
             boolean range = between == 1 && grammar.lexicon.rangeLinks.contains(tokens[found.get(k).match().end].norm);
+            if (range && start.isDated() && end.isDated() && start.precision() == Precision.DAY
+                    && end.precision() == Precision.DAY && end.rule().startsWith("weekday.")
+                    && end.earliest().isBefore(start.earliest())) {
+                // "from Monday through Friday": the end is the first such day after the start
+                LocalDate day = end.earliest().plusWeeks(1);
+                found.set(k + 1, new PatternTable.Accepted(found.get(k + 1).match(),
+                        Reading.dated(Periods.day(day), end.mod(), end.anchor(), end.rule())));
+                continue;
+            }
             if (!range || !"date.relative.dm".equals(start.rule()) || end.anchor() != null
                     || end.precision() != Precision.DAY || !end.rule().startsWith("date.absolute")) {
                 continue;

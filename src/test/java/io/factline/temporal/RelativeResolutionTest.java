@@ -97,6 +97,7 @@ class RelativeResolutionTest {
         en | The envoy will fly out of the capital at dawn (Tuesday), officials said. | Tuesday         | 2024-05-21 | weekday.future
         en | Farmers were planning a march on Saturday, organisers said. | Saturday          | 2024-05-18 | weekday.future
         en | The tender offer expires Friday.                            | Friday            | 2024-05-17 | weekday.future
+        en | The talks will run from Monday through Wednesday.           | Wednesday         | 2024-05-22 | weekday.future
         en | The appeals court rules Monday on the injunction.           | Monday            | 2024-05-20 | weekday.future
         en | The offer expired Friday.                                   | Friday            | 2024-05-10 | weekday.past
         en | Speaking to reporters Tuesday, the minister said the talks had failed. | Tuesday | 2024-05-14 | weekday.past
