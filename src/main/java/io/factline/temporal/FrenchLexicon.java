@@ -204,6 +204,23 @@ final class FrenchLexicon {
                 lexicon.numbers.put(TENS.get(t) + "-" + UNITS_TO_NINETEEN.get(unit - 1), tens + unit);
             }
         }
+        // 70-79 and 90-99 count on from sixty and eighty: "soixante-dix", "soixante et onze", "quatre-vingt-douze"
+        lexicon.numbers.put("soixante-dix", 70);
+        lexicon.numbers.put("soixante et onze", 71);
+        lexicon.numbers.put("quatre-vingts|quatre-vingt", 80);
+        for (int unit = 1; unit <= 19; unit++) {
+            if (unit >= 2 && unit <= 9) {
+                lexicon.numbers.put("soixante-dix-" + UNITS_TO_NINETEEN.get(unit - 1), 70 + unit);
+            }
+            if (unit >= 12 && unit <= 16) {
+                lexicon.numbers.put("soixante-" + UNITS_TO_NINETEEN.get(unit - 1), 60 + unit);
+            }
+            lexicon.numbers.put("quatre-vingt-" + UNITS_TO_NINETEEN.get(unit - 1), 80 + unit);
+        }
+        lexicon.numbers.put("quatre-vingt-dix", 90);
+        for (int unit = 2; unit <= 9; unit++) {
+            lexicon.numbers.put("quatre-vingt-dix-" + UNITS_TO_NINETEEN.get(unit - 1), 90 + unit);
+        }
         lexicon.numbers.put("cent", 100);
         lexicon.numbers.put("mille", 1000);
         // "une dizaine de jours", "une quinzaine d'années": the round number the approximation is built on

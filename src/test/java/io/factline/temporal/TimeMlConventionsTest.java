@@ -22,6 +22,9 @@ class TimeMlConventionsTest {
         fr | L'association existe depuis un quart de siècle.                | un quart de siècle   | DURATION | P25Y
         fr | Il a été condamné à deux ans et demi de prison.                | deux ans et demi     | DURATION | P30M
         fr | Le chantier a duré un mois et demi.                            | un mois et demi      | DURATION | P1.5M
+        fr | Le délai de recours est de quatre-vingt-dix jours.             | quatre-vingt-dix jours | DURATION | P90D
+        fr | Il a été gardé à vue soixante-douze heures.                    | soixante-douze heures | DURATION | PT72H
+        fr | Ils ont passé soixante et onze jours en mer.                   | soixante et onze jours | DURATION | P71D
         en | He spent two and a half years in prison.                       | two and a half years | DURATION | P30M
         en | The strike lasted a week and a half.                           | a week and a half    | DURATION | P1.5W
         fr | La région verse 3 millions d'euros par semestre.               | par semestre         | SET      | P6M
