@@ -241,10 +241,13 @@ final class RelativeReadings {
         }
     }
 
+    /**
+     * A future or scheduled clause names that day or a later one: "se réunira vendredi soir" in a Friday paper is the
+     * same evening, as wire copy names the day rather than writing "today"; "vendredi prochain" is written apart.
+     */
     static Direction directionForTense(Tense tense) {
         switch (tense) {
             case FUTURE:
-                return Direction.STRICTLY_FUTURE;
             case SCHEDULED:
                 return Direction.FUTURE_OR_CURRENT;
             default:

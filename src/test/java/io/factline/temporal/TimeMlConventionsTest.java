@@ -82,7 +82,7 @@ class TimeMlConventionsTest {
         en | 2024-05-16 | The deadline will expire at 9 a.m. EDT Friday.                 | 9 a.m. EDT Friday   | 2024-05-17T09:00
         en | 2024-05-16 | Until Monday, police had not named a suspect.                  | Monday              | 2024-05-13
         en | 2024-05-16 | The talks will go on until Tuesday, diplomats said.            | Tuesday             | 2024-05-21
-        en | 2024-05-16 | The team planned to leave Kyiv on Thursday.                    | Thursday            | 2024-05-23
+        en | 2024-05-14 | The team planned to leave Kyiv on Thursday.                    | Thursday            | 2024-05-16
         en | 2024-05-18 | The president Saturday vowed to rebuild the city.              | Saturday            | 2024-05-18
         en | 2024-05-18 | In a televised address Friday, the president thanked the army. | Friday              | 2024-05-17
         en | 2024-05-16 | A 1996 law named for him was repealed.                         | 1996                | 1996
