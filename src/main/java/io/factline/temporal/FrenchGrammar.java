@@ -26,6 +26,7 @@ final class FrenchGrammar {
     private static void addTimes(PatternTable table) {
         table.add("?vers <clock> ?précises|pile|locales", TimeReadings::clock)
                 .add("^à|vers <num> heures ?<num> ?précises|pile", TimeReadings::hoursWord)
+                .add("^de|entre|dès|et|est <num> heures ?<num>", TimeReadings::hoursInContext)
                 .add("^à|vers <num> heures et demie|quart", TimeReadings::hoursAndAFraction)
                 .add("^à|vers <num> heures|h du <pod> | ^à|vers <num> heures|h de l <pod>",
                         TimeReadings::hourOfPartOfDay)

@@ -56,6 +56,44 @@ final class TimeReadings {
                 minute > 0 ? Precision.MINUTE : Precision.HOUR, x, "time.clock");
     }
 
+    /**
+     * "de 22 heures à 7 heures", "à partir de 14 heures", "entre 2 heures et 4 heures", "dès 8 heures", "le journal de
+     * 20 heures", "il est 5 heures": an hour of the clock after words that also introduce lengths of time ("un retard
+     * de 2 heures", "entre 2 et 3 heures de route"), read only where the words around make it a time.
+     */
+    static Reading hoursInContext(Match match, Extraction x) {
+        Token after = match.after();
+        String word = wordAt(match, match.spanStart - 1);
+        String twoBack = wordAt(match, match.spanStart - 2);
+        boolean clock = switch (word) {
+            case "des" -> true;
+            case "de" -> isRangeToAnHour(match) || twoBack.equals("partir") || twoBack.equals("journal");
+            case "entre" -> after != null && after.norm.equals("et");
+            case "et" -> twoBack.equals("heures") && wordAt(match, match.spanStart - 4).equals("entre");
+            case "est" -> twoBack.equals("il");
+            default -> false;
+        };
+        return clock ? hoursWord(match, x) : null;
+    }
+
+    /** "de 22 heures à 7 heures", "de 8 heures jusqu'à midi": the range goes on to another hour. */
+    private static boolean isRangeToAnHour(Match match) {
+        Token after = match.after();
+        if (after == null || !RANGE_ENDS.contains(after.lower)) {
+            return false;
+        }
+        String next = wordAt(match, match.end + 1);
+        int k = next.equals("a") && after.lower.equals("jusqu") ? match.end + 2 : match.end + 1;
+        return k < match.tokens.length && (match.tokens[k].isNumber() || wordAt(match, k).equals("midi")
+                || wordAt(match, k).equals("minuit"));
+    }
+
+    private static String wordAt(Match match, int k) {
+        return k >= 0 && k < match.tokens.length ? match.tokens[k].norm : "";
+    }
+
+    private static final Set<String> RANGE_ENDS = Set.of("à", "au", "jusqu");
+
     /** "à 8 heures et demie", "vers 10 heures et quart": the hour and a half or a quarter past it. */
     static Reading hoursAndAFraction(Match match, Extraction x) {
         int hour = match.number(Slot.NUMBER);

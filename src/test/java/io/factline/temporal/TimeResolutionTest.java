@@ -27,6 +27,10 @@ class TimeResolutionTest {
         fr | 2024-05-16 | Le conseil se réunira à 20 heures 30 en mairie.            | 20 heures 30     | 2024-05-16T20:30 | 2024-05-16 | MINUTE      | time.clock
         fr | 2024-05-16 | Le train part vers dix heures trente.                      | dix heures trente | 2024-05-16T10:30 | 2024-05-16 | MINUTE     | time.clock
         fr | 2024-05-16 | La cérémonie commencera à 8 heures et demie.               | 8 heures et demie | 2024-05-16T08:30 | 2024-05-16 | MINUTE     | time.clock
+        fr | 2024-05-16 | Le couvre-feu durera de 22 heures à 6 heures.              | 22 heures        | 2024-05-16T22:00 | 2024-05-16 | HOUR        | time.clock
+        fr | 2024-05-16 | Les faits ont eu lieu entre 2 heures et 4 heures.          | 4 heures         | 2024-05-16T04:00 | 2024-05-16 | HOUR        | time.clock
+        fr | 2024-05-16 | La salle sera ouverte à partir de 14 heures.               | 14 heures        | 2024-05-16T14:00 | 2024-05-16 | HOUR        | time.clock
+        fr | 2024-05-16 | Dès 8 heures, la foule attendait devant la mairie.         | 8 heures         | 2024-05-16T08:00 | 2024-05-16 | HOUR        | time.clock
         fr | 2024-05-16 | Le cortège partira vers 10 heures et quart.                | 10 heures et quart | 2024-05-16T10:15 | 2024-05-16 | MINUTE    | time.clock
         fr | 2024-05-16 | Les élus déjeuneront à midi et demi.                       | midi et demi     | 2024-05-16T12:30 | 2024-05-16 | MINUTE      | time.named_hour
         fr | 2024-05-16 | Il est rentré à 10 heures du soir.                         | 10 heures du soir | 2024-05-16T22:00 | 2024-05-16 | HOUR       | time.clock
@@ -66,6 +70,8 @@ class TimeResolutionTest {
     @ParameterizedTest(name = "[{0}] {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
         fr | Les pompiers ont maîtrisé le feu en 24 h.                  | 24 h          | DURATION
+        fr | Un retard de 2 heures a été constaté à Dijon.              | 2 heures      | DURATION
+        fr | Il faut compter entre 2 et 3 heures de route.               | 3 heures      | DURATION
         fr | Le service fonctionne 24 h sur 24.                          | 24 h          | DURATION
         fr | La vidéo dure 12:30:15 au total.                            | 12:30         |
         fr | Le Canal du Midi attire les touristes.                      | Midi          |
