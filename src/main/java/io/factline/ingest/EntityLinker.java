@@ -3,6 +3,7 @@ package io.factline.ingest;
 import io.factline.gazetteer.Actor;
 import io.factline.gazetteer.Place;
 import io.factline.gazetteer.WorldPlaces.WorldPlace;
+import io.factline.temporal.Dateline;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -238,11 +239,19 @@ final class EntityLinker {
         Set<String> actors = new LinkedHashSet<>();
         String place = null;
         int placeRank = Integer.MAX_VALUE;
+        // "KYIV, March 3 (Reuters) - Russian forces shelled Kharkiv": the dateline says where the story was filed;
+        // it is the event's place only when the sentence names no other
+        int datelineEnd = Dateline.end(sentence, 0);
+        String filedFrom = null;
         for (Mention mention : mentions) {
             for (String id : mention.placeIds()) {
                 places.add(id);
                 Place.Kind kind = kindOf(id);
                 int rank = SPECIFICITY.getOrDefault(kind, 3);
+                if (mention.start() < datelineEnd) {
+                    filedFrom = filedFrom == null ? id : filedFrom;
+                    continue;
+                }
                 if (kind == Place.Kind.COUNTRY && !LOCATIVE.matcher(Words.fold(sentence.substring(0, mention.start())))
                         .find()) {
                     continue;
@@ -254,7 +263,7 @@ final class EntityLinker {
             }
             actors.addAll(mention.actorIds());
         }
-        return new Links(place, List.copyOf(places), List.copyOf(actors));
+        return new Links(place == null ? filedFrom : place, List.copyOf(places), List.copyOf(actors));
     }
 
     /**

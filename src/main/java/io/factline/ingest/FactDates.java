@@ -1,6 +1,7 @@
 package io.factline.ingest;
 
 import io.factline.extract.Extraction.Statement;
+import io.factline.temporal.Dateline;
 import io.factline.temporal.Timex;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -145,9 +146,12 @@ final class FactDates {
         List<Role> roles = new ArrayList<>();
         Statement previous = null;
         Role previousRole = null;
+        int dateline = Dateline.end(text, 0);
         for (Statement statement : sentence) {
-            // A date joined to the one before ("from 1991 to 1997", "les 6 et 13 avril") shares its role.
-            Role role = previous != null && joined(lower, previous, statement, text) ? previousRole
+            // A date joined to the one before ("from 1991 to 1997", "les 6 et 13 avril") shares its role; the date of
+            // a dateline ("KYIV, March 3 (Reuters) -") says when the story was filed and dates no fact.
+            Role role = at(statement, text) < dateline ? Role.NONE
+                    : previous != null && joined(lower, previous, statement, text) ? previousRole
                     : role(lower, at(statement, text), end(statement, text));
             if (role != Role.NONE) {
                 dated.add(statement);

@@ -1,5 +1,6 @@
 package io.factline.ingest;
 
+import io.factline.temporal.Dateline;
 import io.factline.temporal.Language;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,9 +40,6 @@ public final class Headline {
     private static final String DANGLING = ",;:-–—«“‘\"'([/&_";
     private static final Pattern WORD = Pattern.compile("aujourd'hui|presqu'île|[\\p{L}\\p{N}]+'"
             + "|[\\p{L}\\p{N}]+(?:[-.'][\\p{L}\\p{N}]+)*");
-    /** A dateline: a place in capitals and a dash or underscore ("STRASBOURG. _ ", "PONT-A-MOUSSON.- "). */
-    private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu}'’-]*(?:[ -]\\p{Lu}[\\p{Lu}'’-]*)*\\s*\\.?\\s*[-_–—]+,?\\s+");
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACE_BEFORE_STOP = Pattern.compile(" ([,.])");
@@ -81,7 +79,7 @@ public final class Headline {
         text = text.replace("``", "“").replace("''", "”");
         text = spaces(text);
         text = stripLeading(text);
-        text = DATELINE.matcher(text).replaceFirst("");
+        text = Dateline.strip(text);
         text = dropAsides(text);
         text = dropOpeners(text, grammar);
         text = cutAtHardBreak(text, grammar);

@@ -104,6 +104,9 @@ class HeadlineTest {
             EN | “We have our suspect,” Chief John Miller said on Monday. | Monday | Chief John Miller : “We have our suspect”
             # datelines, brackets and dashes
             FR | LYON. _ Un incendie a détruit hier soir un entrepôt du port Edouard-Herriot. | hier soir | Un incendie a détruit un entrepôt du port Edouard-Herriot
+            EN | LONDON, May 16 (Reuters) - The Bank of England held rates on Tuesday. | Tuesday | The Bank of England held rates
+            FR | KIEV, 3 mars (AFP) - Les forces russes ont bombardé Kharkiv mercredi. | mercredi | Les forces russes ont bombardé Kharkiv
+            EN | PARIS, Texas, Nov 8 (AP) — A man appeared in court Thursday. | Thursday | A man appeared in court
             FR | Le Conseil français du culte musulman (CFCM) a élu samedi son président. | samedi | Le Conseil français du culte musulman a élu son président
             # a long main clause is cut before a phrase, never on a function word or a half phrase
             FR | Le conseil municipal a voté mardi une subvention exceptionnelle de deux cent mille euros pour la rénovation complète de la piscine olympique du quartier de la gare. | mardi | Le conseil municipal a voté une subvention exceptionnelle de deux cent mille euros

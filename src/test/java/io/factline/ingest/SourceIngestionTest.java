@@ -161,6 +161,16 @@ class SourceIngestionTest {
     }
 
     @Test
+    void datesAWireLeadByItsStoryNotByItsDateline() {
+        String text = "KYIV, Nov. 18 (Reuters) - Russian forces shelled the centre of Bakhmut on Wednesday, killing"
+                + " at least 21 people. " + UUID.randomUUID();
+        JsonPath body = post(text, "2021-11-18", "en", null, null).then().statusCode(201).extract().jsonPath();
+        assertThat(body.getList("events.date.value", String.class)).containsExactly("2021-11-17");
+        assertThat(body.getString("events[0].title")).startsWith("Russian forces shelled the centre of Bakhmut");
+        assertThat(body.getString("events[0].place.id")).isEqualTo("bakhmut");
+    }
+
+    @Test
     void acceptsPlainTextWithTheMetadataAsQueryParameters() {
         String text = "Zelensky a rencontré Blinken à Kyiv le 6 février 2022. " + UUID.randomUUID();
         JsonPath body = editor().contentType("text/plain; charset=UTF-8").body(text)
