@@ -190,7 +190,8 @@ final class HeadlineGrammar {
                     + "(?![\\p{L}\\d])")
             .dateTail("^(?:\\s+(?:matin|soir|après-midi|midi|soirée|derniers?|dernières?|prochains?|prochaines?"
                     + "|même|inclus|locales?|vers\\s+\\d{1,2}\\s?h(?:\\s?\\d{2})?|à\\s+\\d{1,2}\\s?h(?:\\s?\\d{2})?"
-                    + "|(?:et|au)\\s+(?:le\\s+)?\\d{1,2}(?:er)?(?:\\s+(?:" + FR_MONTHS + "))?)(?![\\p{L}\\d]))*")
+                    + "|(?:et|au)\\s+(?:le\\s+)?\\d{1,2}(?:er)?(?:\\s+(?:" + FR_MONTHS + "))?"
+                    + "|(?:et|ou|au|à)\\s+(?:" + FR_DAYS + "|" + FR_MONTHS + ")(?:\\s+\\d{4})?)(?![\\p{L}\\d]))*")
             .infinitive("^\\p{L}{2,}(?:er|ir|oir|dre|ire)$")
             .subordinators("lorsque", "lorsqu'", "quand", "comme", "puisque", "puisqu'", "si", "bien", "alors",
                     "tandis", "parce", "quoique")
@@ -267,7 +268,8 @@ final class HeadlineGrammar {
                     + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:" + EN_MONTHS + ")(?:\\s+\\d{4})?"
                     + "|at\\s+\\d{1,2}(?::\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am|pm)|at\\s+(?:noon|midnight))"
                     + "(?![\\p{L}\\d])")
-            .dateTail("^(?:\\s+(?:morning|afternoon|evening|night|local time)(?![\\p{L}]))*")
+            .dateTail("^(?:\\s+(?:morning|afternoon|evening|night|local time"
+                    + "|(?:and|or|to|through)\\s+(?:" + EN_DAYS + "|" + EN_MONTHS + ")(?:,?\\s+\\d{4})?)(?![\\p{L}]))*")
             .subordinators("when", "while", "since", "after", "before", "as", "because", "although", "though",
                     "if", "once", "until", "whereas")
             .adverb("^\\p{L}{4,}ly$")

@@ -105,6 +105,10 @@ class HeadlineTest {
             # datelines, brackets and dashes
             FR | LYON. _ Un incendie a détruit hier soir un entrepôt du port Edouard-Herriot. | hier soir | Un incendie a détruit un entrepôt du port Edouard-Herriot
             EN | LONDON, May 16 (Reuters) - The Bank of England held rates on Tuesday. | Tuesday | The Bank of England held rates
+            # coordinated dates go with the date
+            FR | Emmanuel Macron recevra mardi et mercredi les chefs de parti à l'Élysée. | mardi | Emmanuel Macron recevra les chefs de parti à l'Élysée
+            FR | Il était poursuivi pour des cambriolages commis entre août et octobre. | août | Il était poursuivi pour des cambriolages commis
+            EN | The ministers will meet on Monday and Tuesday in Brussels. | Monday | The ministers will meet in Brussels
             FR | KIEV, 3 mars (AFP) - Les forces russes ont bombardé Kharkiv mercredi. | mercredi | Les forces russes ont bombardé Kharkiv
             EN | PARIS, Texas, Nov 8 (AP) — A man appeared in court Thursday. | Thursday | A man appeared in court
             FR | Le Conseil français du culte musulman (CFCM) a élu samedi son président. | samedi | Le Conseil français du culte musulman a élu son président
