@@ -284,15 +284,25 @@ final class WorldLinker {
         return text.substring(i, at - 1);
     }
 
+    private static final List<String> QUALIFIER_LOCATIVES = List.of("en ", "au ", "aux ", "in ", "dans le ",
+            "dans la ", "dans l'");
+
     /**
-     * The country or the region named right after ", " ("Valence, Espagne", "Paris, Texas"), as "ES" or "US.TX",
-     * or null.
+     * The country or the region named right after ", " or in brackets ("Valence, Espagne", "Valence, en Espagne",
+     * "Paris, Texas", "Valence (Espagne)"), as "ES" or "US.TX", or null.
      */
     private String qualifierCountry(String text, String keyed, int end) {
-        if (end + 2 >= text.length() || text.charAt(end) != ',' || text.charAt(end + 1) != ' ') {
+        if (end + 2 >= text.length() || !(text.charAt(end) == ',' && text.charAt(end + 1) == ' '
+                || text.charAt(end) == ' ' && text.charAt(end + 1) == '(')) {
             return null;
         }
         int from = end + 2;
+        for (String locative : QUALIFIER_LOCATIVES) {
+            if (keyed.startsWith(locative, from)) {
+                from += locative.length(); // "Valence, en Espagne", "Paris, au Texas", "Valence (Espagne)"
+                break;
+            }
+        }
         List<Integer> ends = wordEnds(text, from);
         for (int i = ends.size() - 1; i >= 0; i--) {
             for (WorldPlace place : candidates(keyed.substring(from, ends.get(i)))) {
@@ -374,6 +384,10 @@ final class WorldLinker {
         WorldPlace country = candidates.stream().filter(c -> c.kind() == Place.Kind.COUNTRY).findFirst().orElse(null);
         if (country != null && candidates.stream().allMatch(c -> c.countryCode().equals(country.countryCode()))) {
             return country.id();
+        }
+        // "Valence, en Espagne": the text says which country; a place of that name elsewhere is not the one meant
+        if (qualifier != null && candidates.stream().noneMatch(c -> qualifier.startsWith(c.countryCode()))) {
+            return null;
         }
         // A town and a region of one name in one country ("New York"): the town.
         if (candidates.stream().anyMatch(c -> c.kind() == Place.Kind.REGION)

@@ -23,6 +23,7 @@ class WorldLinkerTest {
             Le festival de jazz de Vienne a lieu à 80 km de Grenoble.            | Vienne          | geonames:2969284
             Le chancelier a reçu ses homologues à Vienne, puis à Salzbourg.      | Vienne          | geonames:2761369
             Le chanteur a grandi à Paris, Texas, avant de partir pour Nashville. | Paris           | geonames:4717560
+            Le chanteur a grandi à Paris, au Texas, avant de partir pour Nashville. | Paris        | geonames:4717560
             La manifestation a réuni dix mille personnes à Paris.                | Paris           | geonames:2988507
             Elle s'est rendue à Florence pour le salon du livre.                 | Florence        | geonames:3176959
             Le théâtre antique d'Orange, près d'Avignon, a rouvert ses portes.   | Orange          | geonames:2989460
@@ -62,6 +63,7 @@ class WorldLinkerTest {
             Le journal Ouest-France a publié un sondage.          | Ouest-France
             The report said Austin would travel.                  | Austin
             Le gouvernement a consulté les PARIS du secteur.      | PARIS
+            Un entrepôt de Valence, en Espagne, a brûlé.          | Valence
             """)
     void leavesUnlinkedWhatIsNoPlaceHereOrHasNoEvidence(String sentence, String name) {
         assertThat(placeAt(sentence, name)).isEqualTo("none");
