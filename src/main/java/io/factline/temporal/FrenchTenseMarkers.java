@@ -1,5 +1,7 @@
 package io.factline.temporal;
 
+import java.time.DayOfWeek;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -80,9 +82,11 @@ final class FrenchTenseMarkers implements TenseMarkers {
     private static final Set<String> CONDITIONAL_ENDINGS = Lexicon.words("ait", "aient", "ais");
 
     private final Set<String> determiners;
+    private final Map<String, DayOfWeek> weekdays;
 
     FrenchTenseMarkers(Lexicon lexicon) {
         this.determiners = lexicon.determiners;
+        this.weekdays = lexicon.weekdays;
     }
 
     @Override
@@ -124,6 +128,9 @@ final class FrenchTenseMarkers implements TenseMarkers {
                 && (isRegularParticiple(word) || IRREGULAR_PARTICIPLES.contains(word))) {
             return Tense.PAST; // "Interrogé lundi, il a…", "Ouvert le 2 septembre, le procès…"
         }
+        if (!startsSentence && isParticipialClause(tokens, k, word)) {
+            return Tense.PAST; // "Le Parlement, élu du 6 au 9 juin, devra…", "un homme arrêté lundi"
+        }
         if (token.isCapitalized() && !startsSentence) {
             return null;
         }
@@ -141,6 +148,28 @@ final class FrenchTenseMarkers implements TenseMarkers {
         }
         return presentTense(tokens, k, word);
     }
+
+    /**
+     * A past participle with no auxiliary, after a comma or a noun and right before what opens a date ("élu du 6 au
+     * 9 juin", "arrêté lundi", "adopté le 3 mars"): the participial clause tells what happened then. After an
+     * article the word is a noun ("le marché", "l'été").
+     */
+    private boolean isParticipialClause(Token[] tokens, int k, String word) {
+        if (k == 0 || k + 1 >= tokens.length || !(isRegularParticiple(word) || IRREGULAR_PARTICIPLES.contains(word)
+                || word.equals("élu") || word.equals("réélu") || word.equals("élue") || word.equals("réélue"))) {
+            return false;
+        }
+        Token previous = tokens[k - 1];
+        if (previous.isNumber() || previous.isWord() && determiners.contains(previous.norm)
+                || auxiliaryBefore(tokens, k) || previous.isWord() && at(tokens, k - 1, false) != null) {
+            return false; // "sera examiné ce vendredi": the verb before carries the tense
+        }
+        Token next = tokens[k + 1];
+        return next.isNumber() || weekdays.containsKey(next.norm) || DATE_OPENERS.contains(next.norm);
+    }
+
+    private static final Set<String> DATE_OPENERS = Lexicon.words("le", "du", "en", "dès", "depuis", "lors", "ce",
+            "cette", "il", "hier", "avant-hier", "fin", "début", "mi");
 
     private static Tense auxiliary(Token[] tokens, int k) {
         int next = skipToVerb(tokens, k + 1);

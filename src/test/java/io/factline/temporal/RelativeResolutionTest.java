@@ -109,6 +109,8 @@ class RelativeResolutionTest {
         en | The deadline was Monday.                                    | Monday            | 2024-05-13 | weekday.past
         fr | « Les députés voteront sans doute le texte final du gouvernement mardi », a déclaré le ministre. | mardi | 2024-05-21 | weekday.future
         fr | Les rebelles ont pris la ville principale de la région dimanche alors que l'armée se retirera. | dimanche | 2024-05-12 | weekday.past
+        fr | Le député, réélu dimanche, siégera dès lundi à l'Assemblée. | dimanche          | 2024-05-12 | weekday.past
+        fr | Un homme arrêté mardi sera jugé le mois prochain.           | mardi             | 2024-05-14 | weekday.past
         """)
     void resolvesAWeekdayByTheTenseOfItsClause(String language, String text, String span, String day, String rule) {
         Resolutions.assertDay(language, "2024-05-16", text, span, day, "2024-05-16", rule);
