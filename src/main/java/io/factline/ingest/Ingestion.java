@@ -73,7 +73,7 @@ public class Ingestion {
      */
     public IngestedSource post(NewSource input) {
         String sha256 = SourceText.sha256(input.text());
-        Optional<IngestedSource> existing = QuarkusTransaction.requiringNew().call(() -> existing(sha256));
+        Optional<IngestedSource> existing = QuarkusTransaction.requiringNew().call(() -> existing(sha256, input));
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -118,12 +118,29 @@ public class Ingestion {
         dataVersion.recordWrite();
     }
 
-    private Optional<IngestedSource> existing(String sha256) {
-        return Source.findBySha256(sha256).map(source -> result(source, false, List.of(), List.of()));
+    private Optional<IngestedSource> existing(String sha256, NewSource input) {
+        return Source.findBySha256(sha256).map(source -> {
+            refuseOtherReading(source, input);
+            return result(source, false, List.of(), List.of());
+        });
+    }
+
+    /**
+     * The same text posted with another publication date or language would be read differently ("hier" is another
+     * day): answering "already stored" would silently keep the first reading, so the editor is told.
+     */
+    private static void refuseOtherReading(Source source, NewSource input) {
+        boolean otherDate = !source.publishedOn.equals(input.publishedOn());
+        boolean otherLanguage = input.language() != null && !input.language().code().equals(source.language);
+        if (otherDate || otherLanguage) {
+            throw ProblemException.conflict("This text is already stored as source '" + source.id + "', published on "
+                    + source.publishedOn + " in '" + source.language + "'; its dates were read against that. Delete "
+                    + "the source first to post the text with another publication date or language.");
+        }
     }
 
     private IngestedSource store(NewSource input, String sha256, Extraction extraction, WorldNames world) {
-        Optional<IngestedSource> existing = existing(sha256);
+        Optional<IngestedSource> existing = existing(sha256, input);
         if (existing.isPresent()) {
             return existing.get();
         }

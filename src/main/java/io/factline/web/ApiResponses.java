@@ -15,6 +15,8 @@ public final class ApiResponses {
             + "unknown; errors names each";
     public static final String UNAUTHORIZED = "No editor's API key, or a wrong one (Authorization: Bearer <key>)";
     public static final String FORBIDDEN = "The credential does not allow this operation";
+    public static final String SOURCE_READ_OTHERWISE = "The same text is already stored with another publication date "
+            + "or language, against which its dates were read; delete that source first";
     public static final String UNPROCESSABLE = "The body is well-formed but names what does not exist (a place, an "
             + "actor, a source) or a quote that is not in its source; errors names each field";
     public static final String PAYLOAD_TOO_LARGE = "The body is larger than 2 MiB, or the text longer than 1 MiB";

@@ -4,6 +4,7 @@ import static io.factline.Editors.editor;
 import static io.factline.Editors.resource;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -158,6 +159,18 @@ class SourceIngestionTest {
                 .when().post("/sources")
                 .then().statusCode(200).body("source.id", equalTo(id));
         assertThat(totalEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesTheSameTextWithAnotherPublicationDateOrLanguage() {
+        String text = "Hier, le conseil municipal a voté le budget. " + UUID.randomUUID();
+        post(text, "2021-02-10", "fr", null, null).then().statusCode(201);
+        post(text, "2021-02-11", "fr", null, null).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("status", equalTo(409))
+                .body("detail", containsString("2021-02-10"));
+        post(text, "2021-02-10", "en", null, null).then().statusCode(409);
+        post(text, "2021-02-10", null, null, null).then().statusCode(200).body("created", equalTo(false));
     }
 
     @Test
