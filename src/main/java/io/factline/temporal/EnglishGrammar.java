@@ -180,7 +180,7 @@ final class EnglishGrammar {
                 .add("the next <unit>", EnglishGrammar::nextUnit)
                 .add("around the clock | 24 / 7 | 24 hours a day",
                         QuantityReadings.set("P1D", "set.around_the_clock"))
-                .add("every|each <weekday>", QuantityReadings::everyWeekday)
+                .add("every|each <weekday> ?<pod>", QuantityReadings::everyWeekday)
                 .add("every|each spring", QuantityReadings.set("XXXX-SP", "set.season"))
                 .add("every|each summer", QuantityReadings.set("XXXX-SU", "set.season"))
                 .add("every|each fall|autumn", QuantityReadings.set("XXXX-FA", "set.season"))

@@ -108,6 +108,8 @@ final class FrenchGrammar {
                 .add("<before> week-end|weekend", RelativeReadings::weekend)
                 .add("le week-end|weekend <after>", RelativeReadings::weekend)
                 .add("il y a ?<durmod> <num> <unit>", RelativeReadings.counted(-1, "deictic.ago"))
+                .add("il y a <num> <unit> jour pour jour | il y a <num> <unit> , jour pour jour",
+                        RelativeReadings::agoToTheDay)
                 .add("dans <num> <unit>", RelativeReadings::ahead)
                 .add("?<before> <weekday> ?<after> ?<pod>", RelativeReadings::weekday)
                 .add("<weekday> <day>", RelativeReadings::weekdayWithDayOfMonth);
@@ -151,7 +153,7 @@ final class FrenchGrammar {
                 .add("ces derniers|dernières <unit>", QuantityReadings::vagueDuration)
                 .add("?ces <num> derniers|dernières|prochains|prochaines <unit>", QuantityReadings::duration)
                 .add("24 heures sur 24 | 7 jours sur 7", QuantityReadings.set("P1D", "set.around_the_clock"))
-                .add("chaque <weekday> | tous les <weekday>", QuantityReadings::everyWeekday)
+                .add("chaque <weekday> ?<pod> | tous les <weekday> ?<pod>", QuantityReadings::everyWeekday)
                 .add("chaque printemps | tous les printemps", QuantityReadings.set("XXXX-SP", "set.season"))
                 .add("chaque été | tous les étés", QuantityReadings.set("XXXX-SU", "set.season"))
                 .add("chaque automne | tous les automnes", QuantityReadings.set("XXXX-FA", "set.season"))

@@ -230,7 +230,10 @@ final class QuantityReadings {
     /** "chaque lundi", "every Monday", "tous les lundis": XXXX-WXX-1. */
     static Reading everyWeekday(Match match, Extraction x) {
         DayOfWeek day = match.get(Slot.WEEKDAY);
-        return Reading.set("XXXX-WXX-" + day.getValue(), "set.weekday");
+        String part = match.get(Slot.PART_OF_DAY);
+        // "chaque jeudi soir", "every Sunday morning": the part of the day goes into the value
+        return Reading.set("XXXX-WXX-" + day.getValue() + (part == null || part.contains(":") ? "" : "T" + part),
+                "set.weekday");
     }
 
     /**

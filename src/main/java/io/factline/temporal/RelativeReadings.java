@@ -57,6 +57,16 @@ final class RelativeReadings {
         return Reading.dated(Periods.day(day), null, x.publishedOn(), "deictic.in");
     }
 
+    /** "il y a un an jour pour jour": the very day, that many units before publication. */
+    static Reading agoToTheDay(Match match, Extraction x) {
+        Unit unit = match.get(Slot.UNIT);
+        if (unit != Unit.DAY && unit != Unit.WEEK && unit != Unit.MONTH && unit != Unit.YEAR) {
+            return null;
+        }
+        LocalDate day = unit.shift(x.publishedOn(), -match.number(Slot.NUMBER));
+        return Reading.dated(Periods.day(day), null, x.publishedOn(), "deictic.ago");
+    }
+
     /** How many words back a superlative may stand from "in N years". */
     private static final int SUPERLATIVE_REACH = 5;
 

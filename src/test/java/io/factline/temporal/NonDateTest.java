@@ -42,6 +42,8 @@ class NonDateTest {
         fr | Les bus passent tous les jours.                           | tous les jours         | SET      | P1D
         fr | Le comité se réunit tous les trois mois.                  | tous les trois mois    | SET      | P3M
         fr | Chaque été, le camping affiche complet.                   | Chaque été             | SET      | XXXX-SU
+        fr | Le club se réunit chaque jeudi soir.                      | chaque jeudi soir      | SET      | XXXX-WXX-4TEV
+        fr | Elles sont arrivées il y a quelques jours.                | quelques jours         | DURATION | PXD
         fr | Tous les soirs, les jeunes se retrouvent au stade.        | Tous les soirs         | SET      | XXXX-XX-XXTEV
         en | Every winter the pass is closed.                          | Every winter           | SET      | XXXX-WI
         en | He runs each morning before work.                         | each morning           | SET      | XXXX-XX-XXTMO
