@@ -38,8 +38,10 @@ final class FrenchGrammar {
                 .add("cette nuit", TimeReadings.partOfDayAt(0, TimeOfDay.NIGHT))
                 .add("?dans la nuit de|du <weekday> ?à|au ?<weekday>", TimeReadings.nightOf(RelativeReadings::weekday))
                 .add("?la|le|l <pod> de|du <weekday>", TimeReadings.partOfDayOf(RelativeReadings::weekday))
-                .add("?la|le|l <pod> du <day> <month>", TimeReadings.partOfDayOf(CalendarReadings::dateWithoutYear))
-                .add("?dans la nuit du <day> au <day> <month> | ?dans la nuit du <day> <month>",
+                .add("?la|le|l <pod> du <day> <month> | ?la|le|l <pod> du <weekday> <day> <month>",
+                        TimeReadings.partOfDayOf(CalendarReadings::dateWithoutYear))
+                .add("?dans la nuit du <day> au <day> <month> | ?dans la nuit du <day> <month>"
+                        + " | ?dans la nuit du <weekday> <day> au <weekday> <day> <month>",
                         TimeReadings.nightOf(CalendarReadings::dateWithoutYear))
                 .add("?dans la nuit du <day> au <day> <month> <year> | ?dans la nuit du <day> <month> <year>",
                         TimeReadings.nightOf(CalendarReadings.dateWithYear("date.absolute.dmy")))

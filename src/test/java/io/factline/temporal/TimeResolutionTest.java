@@ -39,6 +39,8 @@ class TimeResolutionTest {
         fr | 2024-05-16 | Les manifestants se sont dispersés hier soir.              | hier soir        | 2024-05-15TEV    | 2024-05-15 | PART_OF_DAY | deictic.yesterday
         fr | 2024-05-16 | Le ministre a été reçu lundi après-midi à l'Élysée.        | lundi après-midi | 2024-05-13TAF    | 2024-05-13 | PART_OF_DAY | weekday.past
         fr | 2024-05-16 | Il a été interpellé dans la matinée de mardi.              | la matinée de mardi | 2024-05-14TMO | 2024-05-14 | PART_OF_DAY | weekday.past
+        fr | 2023-07-12 | Il a été agressé dans la soirée du mardi 4 juillet.        | la soirée du mardi 4 juillet | 2023-07-04TEV | 2023-07-04 | PART_OF_DAY | date.relative.dm
+        fr | 2023-07-12 | Dans la nuit du jeudi 8 au vendredi 9 juin, la digue a cédé. | la nuit du jeudi 8 au vendredi 9 juin | 2023-06-08TNI | 2023-06-08 | PART_OF_DAY | date.relative.dm
         fr | 2024-05-16 | Le drame s'est produit l'après-midi du 12 mai.             | l'après-midi du 12 mai | 2024-05-12TAF | 2024-05-12 | PART_OF_DAY | date.relative.dm
         fr | 2024-05-16 | Il a été blessé en milieu de journée.                      | milieu de journée | 2024-05-16TMI | 2024-05-16 | PART_OF_DAY | time.part_of_day
         fr | 2024-05-16 | Le 2 mai, un orage a éclaté. Dans la soirée, la route a été coupée. | la soirée | 2024-05-02TEV | 2024-05-02 | PART_OF_DAY | time.part_of_day
