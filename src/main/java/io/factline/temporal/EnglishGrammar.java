@@ -181,14 +181,8 @@ final class EnglishGrammar {
                 .add("around the clock | 24 / 7 | 24 hours a day",
                         QuantityReadings.set("P1D", "set.around_the_clock"))
                 .add("every|each <weekday> ?<pod>", QuantityReadings::everyWeekday)
-                .add("every|each spring", QuantityReadings.set("XXXX-SP", "set.season"))
-                .add("every|each summer", QuantityReadings.set("XXXX-SU", "set.season"))
-                .add("every|each fall|autumn", QuantityReadings.set("XXXX-FA", "set.season"))
-                .add("every|each winter", QuantityReadings.set("XXXX-WI", "set.season"))
-                .add("every|each morning", QuantityReadings.set("XXXX-XX-XXTMO", "set.part_of_day"))
-                .add("every|each afternoon", QuantityReadings.set("XXXX-XX-XXTAF", "set.part_of_day"))
-                .add("every|each evening", QuantityReadings.set("XXXX-XX-XXTEV", "set.part_of_day"))
-                .add("every|each night", QuantityReadings.set("XXXX-XX-XXTNI", "set.part_of_day"))
+                .add("every|each <season>", QuantityReadings::everySeason)
+                .add("every|each morning|afternoon|evening|night", QuantityReadings::everyPartOfDayWord)
                 .add("every|each <unit> | every <num> <unit>", QuantityReadings::everyUnit)
                 .add("now | right now | currently | at the moment | at present | nowadays | these days | current",
                         vague("PRESENT_REF"))

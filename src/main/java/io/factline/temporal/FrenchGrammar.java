@@ -156,15 +156,9 @@ final class FrenchGrammar {
                 .add("?ces <num> derniers|dernières|prochains|prochaines <unit>", QuantityReadings::duration)
                 .add("24 heures sur 24 | 7 jours sur 7", QuantityReadings.set("P1D", "set.around_the_clock"))
                 .add("chaque <weekday> ?<pod> | tous les <weekday> ?<pod>", QuantityReadings::everyWeekday)
-                .add("chaque printemps | tous les printemps", QuantityReadings.set("XXXX-SP", "set.season"))
-                .add("chaque été | tous les étés", QuantityReadings.set("XXXX-SU", "set.season"))
-                .add("chaque automne | tous les automnes", QuantityReadings.set("XXXX-FA", "set.season"))
-                .add("chaque hiver | tous les hivers", QuantityReadings.set("XXXX-WI", "set.season"))
-                .add("chaque matin | tous les matins", QuantityReadings.set("XXXX-XX-XXTMO", "set.part_of_day"))
-                .add("chaque après-midi | tous les après-midi", QuantityReadings.set("XXXX-XX-XXTAF",
-                        "set.part_of_day"))
-                .add("chaque soir | tous les soirs", QuantityReadings.set("XXXX-XX-XXTEV", "set.part_of_day"))
-                .add("chaque nuit | toutes les nuits", QuantityReadings.set("XXXX-XX-XXTNI", "set.part_of_day"))
+                .add("chaque <season> | tous les printemps|étés|automnes|hivers", QuantityReadings::everySeason)
+                .add("chaque matin|après-midi|soir|nuit | tous les matins|après-midi|soirs | toutes les nuits",
+                        QuantityReadings::everyPartOfDayWord)
                 .add("chaque <unit>", QuantityReadings::everyUnit)
                 .add("tous|toutes les ?<num> <unit>", QuantityReadings::everyUnit)
                 .add("en ce moment | à ce jour | à l'heure actuelle | actuellement | désormais | maintenant"

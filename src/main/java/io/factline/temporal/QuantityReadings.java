@@ -2,6 +2,7 @@ package io.factline.temporal;
 
 import java.time.DayOfWeek;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Interpretations of what is not a date: durations ("trois jours"), recurrences ("chaque lundi"), vague times. */
@@ -258,6 +259,34 @@ final class QuantityReadings {
         return Reading.set("XXXX-WXX-" + day.getValue() + (part == null || part.contains(":") ? "" : "T" + part),
                 "set.weekday");
     }
+
+    /** "every summer", "chaque été", "tous les étés": XXXX-SU; the plural's "s" is dropped to find the season. */
+    static Reading everySeason(Match match, Extraction x) {
+        Season season = match.has(Slot.SEASON) ? match.get(Slot.SEASON) : null;
+        if (season == null) {
+            String word = match.tokens[match.end - 1].norm;
+            season = x.lexicon().seasons.get(word);
+            if (season == null && word.endsWith("s")) {
+                season = x.lexicon().seasons.get(word.substring(0, word.length() - 1));
+            }
+        }
+        return season == null ? null : Reading.set("XXXX-" + season.code, "set.season");
+    }
+
+    /** "every morning", "chaque soir", "tous les soirs": XXXX-XX-XXTMO, XXXX-XX-XXTEV. */
+    static Reading everyPartOfDayWord(Match match, Extraction x) {
+        String part = EVERY_PART_OF_DAY.get(match.tokens[match.end - 1].norm);
+        return part == null ? null : Reading.set("XXXX-XX-XXT" + part, "set.part_of_day");
+    }
+
+    /** The last word of "every morning", "tous les après-midi", "toutes les nuits" and the part of day it names. */
+    private static final Map<String, String> EVERY_PART_OF_DAY = Map.ofEntries(
+            Map.entry("morning", TimeOfDay.MORNING), Map.entry("afternoon", TimeOfDay.AFTERNOON),
+            Map.entry("evening", TimeOfDay.EVENING), Map.entry("night", TimeOfDay.NIGHT),
+            Map.entry("matin", TimeOfDay.MORNING), Map.entry("matins", TimeOfDay.MORNING),
+            Map.entry("midi", TimeOfDay.AFTERNOON), Map.entry("soir", TimeOfDay.EVENING),
+            Map.entry("soirs", TimeOfDay.EVENING), Map.entry("nuit", TimeOfDay.NIGHT),
+            Map.entry("nuits", TimeOfDay.NIGHT));
 
     static Interpretation set(String value, String rule) {
         return (match, x) -> Reading.set(value, rule);
