@@ -144,6 +144,9 @@ final class EnglishTenseMarkers implements TenseMarkers {
             return Tense.PRESENT;
         }
         if (IRREGULAR_PAST.contains(word) || (isRegularPast(word) && !token.isCapitalized())) {
+            if (k > 0 && determiners.contains(tokens[k - 1].norm)) {
+                return null; // "a revised text", "the injured man": an adjective, not a past verb
+            }
             return pastForm(tokens, k);
         }
         return null;

@@ -98,6 +98,7 @@ class RelativeResolutionTest {
         en | The envoy will fly out of the capital at dawn (Tuesday), officials said. | Tuesday         | 2024-05-21 | weekday.future
         en | Farmers were planning a march on Saturday, organisers said. | Saturday          | 2024-05-18 | weekday.future
         en | The tender offer expires Friday.                            | Friday            | 2024-05-17 | weekday.future
+        en | Norway said it would circulate a revised text on Friday.    | Friday            | 2024-05-17 | weekday.future
         en | Ukraine and Russia will hold talks in Belarus on Thursday.  | Thursday          | 2024-05-16 | weekday.future
         fr | Les dirigeants du G7 tiendront jeudi une visioconférence.   | jeudi             | 2024-05-16 | weekday.future
         fr | Les ministres se réuniront jeudi prochain.                  | jeudi prochain    | 2024-05-23 | weekday.next
