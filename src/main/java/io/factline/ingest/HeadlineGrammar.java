@@ -191,7 +191,7 @@ final class HeadlineGrammar {
             .dateTail("^(?:\\s+(?:matin|soir|après-midi|midi|soirée|derniers?|dernières?|prochains?|prochaines?"
                     + "|même|inclus|locales?|vers\\s+\\d{1,2}\\s?h(?:\\s?\\d{2})?|à\\s+\\d{1,2}\\s?h(?:\\s?\\d{2})?"
                     + "|(?:et|au)\\s+(?:le\\s+)?\\d{1,2}(?:er)?(?:\\s+(?:" + FR_MONTHS + "))?"
-                    + "|(?:et|ou|au|à)\\s+(?:" + FR_DAYS + "|" + FR_MONTHS + ")(?:\\s+\\d{4})?)(?![\\p{L}\\d]))*")
+                    + "|(?:et|ou|au|à)\\s+(?:" + FR_DAYS + "|" + FR_MONTHS + "|\\d{4})(?:\\s+\\d{4})?)(?![\\p{L}\\d]))*")
             .infinitive("^\\p{L}{2,}(?:er|ir|oir|dre|ire)$")
             .subordinators("lorsque", "lorsqu'", "quand", "comme", "puisque", "puisqu'", "si", "bien", "alors",
                     "tandis", "parce", "quoique")
@@ -269,7 +269,8 @@ final class HeadlineGrammar {
                     + "|at\\s+\\d{1,2}(?::\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am|pm)|at\\s+(?:noon|midnight))"
                     + "(?![\\p{L}\\d])")
             .dateTail("^(?:\\s+(?:morning|afternoon|evening|night|local time"
-                    + "|(?:and|or|to|through)\\s+(?:" + EN_DAYS + "|" + EN_MONTHS + ")(?:,?\\s+\\d{4})?)(?![\\p{L}]))*")
+                    + "|(?:and|or|to|through)\\s+(?:" + EN_DAYS + "|" + EN_MONTHS + "|\\d{4})(?:,?\\s+\\d{4})?)"
+                    + "(?![\\p{L}])|[-–](?:\\d{1,2}|" + EN_MONTHS + ")(?![\\p{L}\\d]))*")
             .subordinators("when", "while", "since", "after", "before", "as", "because", "although", "though",
                     "if", "once", "until", "whereas")
             .adverb("^\\p{L}{4,}ly$")

@@ -109,6 +109,9 @@ class HeadlineTest {
             FR | Emmanuel Macron recevra mardi et mercredi les chefs de parti à l'Élysée. | mardi | Emmanuel Macron recevra les chefs de parti à l'Élysée
             FR | Il était poursuivi pour des cambriolages commis entre août et octobre. | août | Il était poursuivi pour des cambriolages commis
             EN | The ministers will meet on Monday and Tuesday in Brussels. | Monday | The ministers will meet in Brussels
+            FR | Entre 2018 et 2021, l'homme avait détourné 300 000 euros. | 2018 | L'homme avait détourné 300 000 euros
+            EN | The General Council will meet again on July 22-23. | July 22 | The General Council will meet again
+            FR | Paris, 7 juin 2023 (AFP) - Le groupe Liot a maintenu mercredi sa proposition de loi. | mercredi | Le groupe Liot a maintenu sa proposition de loi
             FR | KIEV, 3 mars (AFP) - Les forces russes ont bombardé Kharkiv mercredi. | mercredi | Les forces russes ont bombardé Kharkiv
             EN | PARIS, Texas, Nov 8 (AP) — A man appeared in court Thursday. | Thursday | A man appeared in court
             FR | Le Conseil français du culte musulman (CFCM) a élu samedi son président. | samedi | Le Conseil français du culte musulman a élu son président

@@ -15,6 +15,7 @@ class DatelineTest {
         KIEV, 3 mars (AFP) - Les forces russes ont bombardé Kharkiv.      | Les forces russes ont bombardé Kharkiv.
         EPINAL. _ Plusieurs coureurs se sont rendus à Saint-Gervais.      | Plusieurs coureurs se sont rendus à Saint-Gervais.
         NEW YORK, Oct. 13 (Reuters) - Stocks fell.                        | Stocks fell.
+        Paris, 7 juin 2023 (AFP) - Le groupe Liot a maintenu sa proposition. | Le groupe Liot a maintenu sa proposition.
         """)
     void stripsTheDatelineOfAStory(String text, String story) {
         assertThat(Dateline.strip(text)).isEqualTo(story);
@@ -26,6 +27,8 @@ class DatelineTest {
         Le président a parlé mardi - puis il est parti.
         UE et OTAN, 3 mars - une date à retenir.
         KYIV is the capital of Ukraine.
+        Paris, la capitale, a voté - enfin - le budget.
+        Kyiv, 3 March - a date to remember.
         """)
     void leavesSentencesWithoutADatelineAlone(String text) {
         assertThat(Dateline.strip(text)).isEqualTo(text);
