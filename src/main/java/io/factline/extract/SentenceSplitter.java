@@ -102,7 +102,9 @@ public final class SentenceSplitter {
         }
         String word = text.substring(begin, stop).toLowerCase(Locale.ROOT);
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
-            return true;
+            // "J. Biden" is an initial; "Iris-T." and "Covid-B." end a name joined by a hyphen
+            boolean joined = begin >= 2 && text.charAt(begin - 1) == '-' && Character.isLetter(text.charAt(begin - 2));
+            return !joined;
         }
         return ABBREVIATIONS.contains(word);
     }

@@ -19,6 +19,8 @@ class SentenceSplitterTest {
             "« C'est fini. » Il est parti.|« C'est fini. »#Il est parti.",
             "Vraiment ? Oui ! Bien sûr.|Vraiment ?#Oui !#Bien sûr.",
             "J. Stoltenberg a parlé.|J. Stoltenberg a parlé.",
+            "Berlin livrera des systèmes Iris-T. Le pont a été inauguré en 2018.|Berlin livrera des systèmes Iris-T.#Le pont a été inauguré en 2018.",
+            "J.-P. Raffarin a parlé.|J.-P. Raffarin a parlé.",
             "Le score est de 3.5 points. Fin.|Le score est de 3.5 points.#Fin.",
             "Titre sans point⏎Première phrase.|Titre sans point#Première phrase.",
             "Un.⏎⏎deux sans majuscule|Un.#deux sans majuscule",
