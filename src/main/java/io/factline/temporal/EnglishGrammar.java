@@ -114,6 +114,7 @@ final class EnglishGrammar {
                         : RelativeReadings.newYear(match, x))
                 .add("<before> weekend | the weekend", RelativeReadings::weekend)
                 .add("?<durmod> <num> <unit> ago", RelativeReadings.counted(-1, "deictic.ago"))
+                .add("?<durmod> <num> <unit> and a half ago", RelativeReadings::agoAndAHalf)
                 .add("<num> <unit> from now", RelativeReadings.counted(1, "deictic.in"))
                 .add("<num> <unit> from today", RelativeReadings::fromToday)
                 .add("in <num> <unit>", RelativeReadings::ahead)

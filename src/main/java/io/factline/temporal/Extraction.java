@@ -139,8 +139,10 @@ final class Extraction {
         }
         found.remove(found.size() - 1);
         Match joined = new Match(tokens, clock.match().start, clock.match().spanStart, after, null);
-        return new PatternTable.Accepted(joined,
-                TimeReadings.onDay(clock.reading(), dayReading.earliest(), dayReading.anchor()));
+        Reading timed = dayReading.precision() == Precision.PART_OF_DAY
+                ? TimeReadings.inPartOfDay(clock.reading(), clock.match(), dayReading, dayReading.anchor())
+                : TimeReadings.onDay(clock.reading(), dayReading.earliest(), dayReading.anchor());
+        return new PatternTable.Accepted(joined, timed);
     }
 
     /** A dated day or part of a day ("Tuesday", "tonight", "Thursday night") that a clock time can be put on. */

@@ -38,14 +38,17 @@ final class QuantityReadings {
             return false;
         }
         Token after = match.after();
+        Token before = match.before();
+        if (before != null && RATE_FREQUENCIES.contains(before.norm)) {
+            return after == null || !SHIFT_WORDS.contains(after.norm); // "once a month since the war"
+        }
         if (after != null && (after.hyphenBefore || NOT_RATE_FOLLOWERS.contains(after.norm))) {
             return false;
         }
-        Token before = match.before();
         if (before == null) {
             return false;
         }
-        if (before.isNumber() || before.isPunct('%') || RATE_FREQUENCIES.contains(before.norm)) {
+        if (before.isNumber() || before.isPunct('%')) {
             return true;
         }
         return before.isWord() && !before.isCapitalized() && before.norm.length() > 3 && before.norm.endsWith("s")
@@ -54,6 +57,7 @@ final class QuantityReadings {
     }
 
     private static final Set<String> RATE_FREQUENCIES = Lexicon.words("once", "twice", "thrice", "times", "percent");
+    private static final Set<String> SHIFT_WORDS = Lexicon.words("ago", "later", "earlier");
     private static final Set<String> NOT_RATE_FOLLOWERS = Lexicon.words("of", "after", "before", "later", "earlier",
             "ago", "long", "old", "from", "or", "and", "to", "in", "on", "at", "since", "until", "by");
 

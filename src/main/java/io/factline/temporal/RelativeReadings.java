@@ -67,6 +67,20 @@ final class RelativeReadings {
         return Reading.dated(Periods.day(day), null, x.publishedOn(), "deictic.ago");
     }
 
+    /** "a year and a half ago", "two months and a half ago": the month that many months back. */
+    static Reading agoAndAHalf(Match match, Extraction x) {
+        Unit unit = match.get(Slot.UNIT);
+        int count = match.number(Slot.NUMBER);
+        LocalDate published = x.publishedOn();
+        LocalDate back = switch (unit) {
+            case YEAR -> published.minusMonths(12L * count + 6);
+            case MONTH -> published.minusMonths(count).minusDays(15);
+            default -> null;
+        };
+        return back == null ? null
+                : Reading.dated(Unit.MONTH.periodOf(back), CalendarReadings.mod(match), published, "deictic.ago");
+    }
+
     /** How many words back a superlative may stand from "in N years". */
     private static final int SUPERLATIVE_REACH = 5;
 
@@ -81,6 +95,9 @@ final class RelativeReadings {
         }
         if (followsSuperlative(match, x)) {
             return null;
+        }
+        if (x.tense(match) == Tense.PAST) {
+            return null; // "the Dow fell 500 points in one day": in a past clause, a length of time
         }
         return counted(1, "deictic.in").read(match, x);
     }

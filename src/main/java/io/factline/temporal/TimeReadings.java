@@ -224,6 +224,30 @@ final class TimeReadings {
         return timed(day, value.substring(value.indexOf('T') + 1), time.precision(), time.mod(), anchor, time.rule());
     }
 
+    /**
+     * {@code clock} on the day and in the part of the day of {@code part}: "7:30 tonight" is 19:30, "10:30 last
+     * night" 22:30, "3:15 this afternoon" 15:15; an hour written with a.m. or p.m. keeps it.
+     */
+    static Reading inPartOfDay(Reading clock, Match clockMatch, Reading part, LocalDate anchor) {
+        Reading timed = onDay(clock, part.earliest(), anchor);
+        String code = part.value().substring(part.value().indexOf('T') + 1);
+        for (int k = clockMatch.spanStart; k < clockMatch.end; k++) {
+            if (MERIDIEM.contains(clockMatch.tokens[k].norm)) {
+                return timed;
+            }
+        }
+        String value = timed.value();
+        int at = value.indexOf('T') + 1;
+        int hour = Integer.parseInt(value.substring(at, at + 2));
+        boolean afterNoon = code.equals(TimeOfDay.AFTERNOON) || code.equals(TimeOfDay.EVENING)
+                || code.equals(TimeOfDay.NIGHT) && hour >= 6;
+        if (!afterNoon || hour < 1 || hour > 11) {
+            return timed;
+        }
+        String time = (hour + 12) + value.substring(at + 2);
+        return timed(timed.earliest(), time, timed.precision(), timed.mod(), timed.anchor(), timed.rule());
+    }
+
     static Reading timed(LocalDate day, String time, Precision precision, Mod mod, LocalDate anchor, String rule) {
         return new Reading(TimexType.TIME, day + "T" + time, precision, day, day, mod, anchor, rule);
     }

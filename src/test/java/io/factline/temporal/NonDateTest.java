@@ -54,6 +54,8 @@ class NonDateTest {
         en | Cleaners earn $15 an hour.                                | an hour                | SET      | PT1H
         en | The plant builds 10,000 cars a year.                      | a year                 | SET      | P1Y
         en | They spent a week in Paris.                               | a week                 | DURATION | P1W
+        en | The Dow fell more than 500 points in one day.             | one day                | DURATION | P1D
+        en | The group has met once a month since the war.             | a month                | SET      | P1M
         fr | Il n'y a aucun combat en ce moment.                       | en ce moment           | TIME     | PRESENT_REF
         fr | Les pires attaques à ce jour ont eu lieu.                 | à ce jour              | TIME     | PRESENT_REF
         fr | Ils seront désormais en mesure de libérer plus de terrain. | désormais             | TIME     | PRESENT_REF

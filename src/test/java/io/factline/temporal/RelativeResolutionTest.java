@@ -44,6 +44,7 @@ class RelativeResolutionTest {
         en | 2024-05-16 | He will be back in two months.                   | in two months        | 2024-07    | 2024-07-01 | 2024-07-31 | MONTH | deictic.in
         en | 2024-05-16 | A week from today, voters go to the polls.       | A week from today    | 2024-05-23 | 2024-05-23 | 2024-05-23 | DAY | deictic.in
         fr | 2023-02-24 | Il y a un an jour pour jour, les chars entraient en Ukraine. | Il y a un an jour pour jour | 2022-02-24 | 2022-02-24 | 2022-02-24 | DAY | deictic.ago
+        en | 1998-03-05 | He left the country a year and a half ago.       | a year and a half ago | 1996-09 | 1996-09-01 | 1996-09-30 | MONTH | deictic.ago
         en | 2024-05-16 | Fans will rally this weekend.                    | this weekend         | 2024-W20-WE | 2024-05-18 | 2024-05-19 | WEEK | deictic.this_weekend
         en | 2024-05-16 | Five people were killed over the weekend.        | the weekend          | 2024-W19-WE | 2024-05-11 | 2024-05-12 | WEEK | deictic.this_weekend
         en | 2024-05-16 | The rally took place last weekend.               | last weekend         | 2024-W19-WE | 2024-05-11 | 2024-05-12 | WEEK | deictic.last_weekend
