@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -263,7 +264,43 @@ final class EntityLinker {
             }
             actors.addAll(mention.actorIds());
         }
+        if (place == null && filedFrom == null && datelineEnd > 0) {
+            filedFrom = datelinePlace(sentence, datelineEnd);
+            if (filedFrom != null) {
+                places.add(filedFrom);
+            }
+        }
         return new Links(place == null ? filedFrom : place, List.copyOf(places), List.copyOf(actors));
+    }
+
+    /**
+     * The place a dateline written in capitals names ("GENEVA, June 4 (Reuters) -", "NEW YORK (AP) --"): capitals
+     * match no alias as written, so the name is looked up as a name is written in running text ("Geneva").
+     */
+    private String datelinePlace(String sentence, int datelineEnd) {
+        int end = 0;
+        while (end < datelineEnd && sentence.charAt(end) != ',' && sentence.charAt(end) != '(') {
+            end++;
+        }
+        String written = sentence.substring(0, end).strip();
+        if (written.isEmpty() || !written.equals(written.toUpperCase(Locale.ROOT))) {
+            return null;
+        }
+        StringBuilder titled = new StringBuilder(written.length());
+        boolean wordStart = true;
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            titled.append(wordStart ? c : Character.toLowerCase(c));
+            wordStart = !Character.isLetter(c);
+        }
+        // "in London": not opening a sentence, where a town's name needs other evidence to count as one
+        String phrase = "in " + titled;
+        for (Mention mention : mentions(phrase, List.of(), null)) {
+            if (!mention.placeIds().isEmpty() && mention.start() == 3 && mention.end() == phrase.length()) {
+                return mention.placeIds().iterator().next();
+            }
+        }
+        return null;
     }
 
     /**
@@ -271,11 +308,15 @@ final class EntityLinker {
      * name overlaps them.
      */
     List<Mention> mentions(String sentence, List<int[]> excluded) {
+        return mentions(sentence, excluded, article);
+    }
+
+    private List<Mention> mentions(String sentence, List<int[]> excluded, WorldLinker.Article bound) {
         List<Mention> kept = curatedMentions(sentence, excluded);
         if (world == null) {
             return kept;
         }
-        WorldLinker.Article decided = article != null ? article
+        WorldLinker.Article decided = bound != null ? bound
                 : world.resolve(sentence, excluded, curatedCountries(sentence, excluded));
         List<Mention> all = new ArrayList<>(kept);
         for (WorldLinker.Found found : world.find(sentence, excluded)) {

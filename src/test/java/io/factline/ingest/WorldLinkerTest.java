@@ -90,6 +90,16 @@ class WorldLinkerTest {
                 .extracting(place -> place.id()).containsExactly("geonames:3033791");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            LONDON, May 16 (Reuters) - The Bank of England held rates on Tuesday.   | geonames:2643743
+            NEW YORK (AP) -- Stocks fell sharply on Monday.                        | geonames:5128581
+            KYIV, March 3 (Reuters) - Russian forces shelled Kharkiv on Wednesday. | kharkiv
+            """)
+    void takesTheDatelinesPlaceOnlyWhenTheStoryNamesNone(String sentence, String expected) {
+        assertThat(LINKER.forArticle(sentence, List.of()).link(sentence, List.of()).place()).isEqualTo(expected);
+    }
+
     private static String placeAt(String text, String name) {
         return placeAt(text, text.indexOf(name), name);
     }
