@@ -30,6 +30,9 @@ final class EnglishGrammar {
         table.add("<clock>", TimeReadings::clock)
                 .add("<num> <pod>", EnglishGrammar::hourOfPartOfDay)
                 .add("<num> o'clock", TimeReadings::oClock)
+                .add("^at|by|until|around|about <num> tonight | ^at|by|until|around|about <num> last night"
+                        + " | ^at|by|until|around|about <num> this|tomorrow morning|afternoon|evening|night",
+                        EnglishGrammar::hourOfADay)
                 .add("noon | midday", TimeReadings.namedHour(12))
                 .add("midnight", TimeReadings.namedHour(0))
                 .add("that <pod> | the same <pod> | later that <pod> | earlier that <pod>",
@@ -189,6 +192,25 @@ final class EnglishGrammar {
                         vague("PRESENT_REF"))
                 .add("in the future | the future | future", EnglishGrammar::future)
                 .add("in the past", EnglishGrammar::pastUnlessSpan);
+    }
+
+    /**
+     * "at 9 tonight", "at 11 last night", "by 8 tomorrow morning", "at 3 this afternoon": an hour without a.m. or
+     * p.m., placed in the morning or after noon by the words that name its day.
+     */
+    private static Reading hourOfADay(Match match, Extraction x) {
+        int hour = match.number(Slot.NUMBER);
+        if (hour < 1 || hour > 12) {
+            return null;
+        }
+        String day = match.tokens[match.spanStart + 1].norm;
+        String part = match.tokens[match.end - 1].norm;
+        int offset = day.equals("last") ? -1 : day.equals("tomorrow") ? 1 : 0;
+        boolean morning = part.equals("morning");
+        int hours = morning ? hour % 12 : hour == 12 ? 12 : hour + 12;
+        String time = (hours < 10 ? "0" : "") + hours + ":00";
+        return TimeReadings.timed(x.publishedOn().plusDays(offset), time, Precision.HOUR, null, x.publishedOn(),
+                "time.clock");
     }
 
     /** "day-long", "decades-long": a length of time used as an adjective. */

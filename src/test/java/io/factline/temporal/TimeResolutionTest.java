@@ -56,6 +56,8 @@ class TimeResolutionTest {
         en | 2024-05-16 | The hearing is at 10 a.m. Monday.                          | 10 a.m. Monday   | 2024-05-20T10:00 | 2024-05-20 | HOUR        | time.clock
         en | 2024-05-16 | The president will address the nation at 9 p.m. tonight.   | 9 p.m. tonight   | 2024-05-16T21:00 | 2024-05-16 | HOUR        | time.clock
         en | 2024-05-16 | He will speak at 7:30 tonight.                             | 7:30 tonight     | 2024-05-16T19:30 | 2024-05-16 | MINUTE      | time.clock
+        en | 2024-05-16 | He will speak at 9 tonight.                                | 9 tonight        | 2024-05-16T21:00 | 2024-05-16 | HOUR        | time.clock
+        en | 2024-05-16 | Polls open at 8 tomorrow morning.                          | 8 tomorrow morning | 2024-05-17T08:00 | 2024-05-17 | HOUR      | time.clock
         en | 2024-05-16 | The blast came at 10:30 last night.                        | 10:30 last night | 2024-05-15T22:30 | 2024-05-15 | MINUTE      | time.clock
         en | 2024-05-16 | He called at 2:30 this morning.                            | 2:30 this morning | 2024-05-16T02:30 | 2024-05-16 | MINUTE     | time.clock
         en | 2024-05-16 | The blast occurred at about 9 p.m. local time.             | 9 p.m.           | 2024-05-16T21:00 | 2024-05-16 | HOUR        | time.clock
