@@ -204,10 +204,13 @@ final class EnglishGrammar {
             return null;
         }
         String day = match.tokens[match.spanStart + 1].norm;
-        String part = match.tokens[match.end - 1].norm;
+        String word = match.tokens[match.end - 1].norm;
         int offset = day.equals("last") ? -1 : day.equals("tomorrow") ? 1 : 0;
-        boolean morning = part.equals("morning");
-        int hours = morning ? hour % 12 : hour == 12 ? 12 : hour + 12;
+        String part = word.equals("tonight") ? TimeOfDay.NIGHT : x.lexicon().partsOfDay.get(word);
+        if (part == null) {
+            return null;
+        }
+        int hours = TimeReadings.hourOfTheDay(hour, part);
         String time = (hours < 10 ? "0" : "") + hours + ":00";
         return TimeReadings.timed(x.publishedOn().plusDays(offset), time, Precision.HOUR, null, x.publishedOn(),
                 "time.clock");

@@ -77,7 +77,7 @@ final class Extraction {
             i = accepted.match().end;
         }
         dateClockTimesByTheDayAfterThem(found);
-        yearRangeStartsByTheirEnd(found);
+        readRangesTogether(found);
         List<Timex> timexes = new ArrayList<>(found.size());
         CodePoints codePoints = new CodePoints(text);
         for (PatternTable.Accepted accepted : found) {
@@ -224,7 +224,7 @@ final class Extraction {
      * "au"/"to" and a day with one takes the year of the end, the year before when it would fall after the end. A
      * weekday ending a range falls after its start ("from Monday through Friday", "du lundi au vendredi").
      */
-    private void yearRangeStartsByTheirEnd(List<PatternTable.Accepted> found) {
+    private void readRangesTogether(List<PatternTable.Accepted> found) {
         for (int k = 0; k + 1 < found.size(); k++) {
             Reading start = found.get(k).reading();
             Reading end = found.get(k + 1).reading();

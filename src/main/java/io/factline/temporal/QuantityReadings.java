@@ -2,7 +2,6 @@ package io.factline.temporal;
 
 import java.time.DayOfWeek;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /** Interpretations of what is not a date: durations ("trois jours"), recurrences ("chaque lundi"), vague times. */
@@ -279,18 +278,16 @@ final class QuantityReadings {
 
     /** "every morning", "chaque soir", "tous les soirs": XXXX-XX-XXTMO, XXXX-XX-XXTEV. */
     static Reading everyPartOfDayWord(Match match, Extraction x) {
-        String part = EVERY_PART_OF_DAY.get(match.tokens[match.end - 1].norm);
-        return part == null ? null : Reading.set("XXXX-XX-XXT" + part, "set.part_of_day");
+        boolean plural = match.first().norm.equals("tous") || match.first().norm.equals("toutes");
+        int at = match.spanStart + (plural ? 2 : 1);
+        PhraseTrie.Found<String> found = x.lexicon().partsOfDay.longestAt(match.tokens, at);
+        String part = found != null && at + found.length() == match.end ? found.value() : null;
+        String word = match.tokens[match.end - 1].norm;
+        if (part == null && plural && word.endsWith("s")) {
+            part = x.lexicon().partsOfDay.get(word.substring(0, word.length() - 1)); // "soirs", "nuits"
+        }
+        return part == null || part.contains(":") ? null : Reading.set("XXXX-XX-XXT" + part, "set.part_of_day");
     }
-
-    /** The last word of "every morning", "tous les après-midi", "toutes les nuits" and the part of day it names. */
-    private static final Map<String, String> EVERY_PART_OF_DAY = Map.ofEntries(
-            Map.entry("morning", TimeOfDay.MORNING), Map.entry("afternoon", TimeOfDay.AFTERNOON),
-            Map.entry("evening", TimeOfDay.EVENING), Map.entry("night", TimeOfDay.NIGHT),
-            Map.entry("matin", TimeOfDay.MORNING), Map.entry("matins", TimeOfDay.MORNING),
-            Map.entry("midi", TimeOfDay.AFTERNOON), Map.entry("soir", TimeOfDay.EVENING),
-            Map.entry("soirs", TimeOfDay.EVENING), Map.entry("nuit", TimeOfDay.NIGHT),
-            Map.entry("nuits", TimeOfDay.NIGHT));
 
     static Interpretation set(String value, String rule) {
         return (match, x) -> Reading.set(value, rule);

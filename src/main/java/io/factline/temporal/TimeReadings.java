@@ -31,9 +31,17 @@ final class TimeReadings {
         if (hour < 1 || hour > 12 || part.contains(":")) {
             return null;
         }
+        return onCurrentDay(new Slot.Clock(hourOfTheDay(hour, part), 0, false).value(), Precision.HOUR, x,
+                "time.clock");
+    }
+
+    /**
+     * The hour of the day (0-23) that {@code hour} (1-12, written without a.m. or p.m.) names in the part of the day
+     * {@code part}: 10 in the morning is 10, 3 in the afternoon 15, 9 at night 21, 2 at night 2 (the small hours).
+     */
+    static int hourOfTheDay(int hour, String part) {
         boolean afterNoon = !part.equals(TimeOfDay.MORNING) && !(part.equals(TimeOfDay.NIGHT) && hour < 5);
-        int hours = afterNoon && hour < 12 ? hour + 12 : hour == 12 && !afterNoon ? 0 : hour;
-        return onCurrentDay(new Slot.Clock(hours, 0, false).value(), Precision.HOUR, x, "time.clock");
+        return afterNoon && hour < 12 ? hour + 12 : hour == 12 && !afterNoon ? 0 : hour;
     }
 
     /** "7 o'clock": the hour as written, on the current day of the text. */
@@ -239,12 +247,11 @@ final class TimeReadings {
         String value = timed.value();
         int at = value.indexOf('T') + 1;
         int hour = Integer.parseInt(value.substring(at, at + 2));
-        boolean afterNoon = code.equals(TimeOfDay.AFTERNOON) || code.equals(TimeOfDay.EVENING)
-                || code.equals(TimeOfDay.NIGHT) && hour >= 6;
-        if (!afterNoon || hour < 1 || hour > 11) {
+        if (hour < 1 || hour > 12 || code.contains(":")) {
             return timed;
         }
-        String time = (hour + 12) + value.substring(at + 2);
+        int hours = hourOfTheDay(hour, code);
+        String time = (hours < 10 ? "0" : "") + hours + value.substring(at + 2);
         return timed(timed.earliest(), time, timed.precision(), timed.mod(), timed.anchor(), timed.rule());
     }
 

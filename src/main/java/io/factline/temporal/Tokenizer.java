@@ -42,7 +42,7 @@ final class Tokenizer {
                     space = lineBreak = hyphen = apostrophe = false;
                     continue;
                 }
-                int codeEnd = identifierEnd(text, i, chunkEnd);
+                int codeEnd = chunkEnd - i >= SHORTEST_IDENTIFIER ? identifierEnd(text, i, chunkEnd) : -1;
                 if (codeEnd > i) {
                     tokens.add(new Token(text.substring(i, codeEnd), i, Token.Kind.CODE, space, lineBreak, false,
                             false));
@@ -140,6 +140,9 @@ final class Tokenizer {
      * reference numbers, serial codes) or four or more holding digits (phone numbers, ISBNs). "1914-1918",
      * "2022-02-06", "mi-2022", "Covid-19" and "Q1-2023" are not and stay words and numbers.
      */
+    /** "A1-B2-C3": anything shorter is no identifier, and most words are, so they are not scanned twice. */
+    private static final int SHORTEST_IDENTIFIER = 8;
+
     private static int identifierEnd(String text, int from, int to) {
         int runs = 0;
         int runsWithDigits = 0;
